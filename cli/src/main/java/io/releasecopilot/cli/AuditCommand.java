@@ -1,0 +1,153 @@
+package io.releasecopilot.cli;
+
+import io.releasecopilot.audit.AuditOptions;
+import io.releasecopilot.audit.AuditOutcome;
+import io.releasecopilot.audit.AuditRunner;
+import io.releasecopilot.audit.OutputTargets;
+import io.releasecopilot.gate.GateStatus;
+import io.releasecopilot.report.TextSummary;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code rc audit}: correlates one fix version's stories and commits, writes the reports, applies the gate. */
+@Command(name = "audit",
+        mixinStandardHelpOptions = true,
+        versionProvider = Rc.Version.class,
+        sortOptions = false,
+        description = {
+            "Audits one Jira fix version against the commits that ship.",
+            "Exit codes: 0 gate PASS or WARN, 3 gate FAIL, 2 usage error, 1 any other error."})
+final class AuditCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--fix-version", paramLabel = "VERSION",
+            description = "The fix version to audit; offline, it must match the cache's.")
+    String fixVersion;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR", defaultValue = "temp_data",
+            description = "Directory of cached API pages (default: ${DEFAULT-VALUE}).")
+    Path cacheDir;
+
+    @Option(names = "--offline", description = "Use only the cache; never touch the network.")
+    boolean offline;
+
+    @Option(names = "--json", paramLabel = "FILE", defaultValue = "dist/audit.json",
+            description = "Report JSON, release-audit/v1 (default: ${DEFAULT-VALUE}).")
+    Path json;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", defaultValue = "dist/audit.xlsx",
+            description = "Excel workbook (default: ${DEFAULT-VALUE}).")
+    Path xlsx;
+
+    @Option(names = "--summary", paramLabel = "FILE", defaultValue = "dist/audit-summary.json",
+            description = "Summary JSON, release-audit-summary/v1 (default: ${DEFAULT-VALUE}).")
+    Path summary;
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Markdown summary for PR comments (optional).")
+    Path markdown;
+
+    @Option(names = "--no-xlsx", description = "Do not write the Excel workbook.")
+    boolean noXlsx;
+
+    @Option(names = "--scope", paramLabel = "KEY=VALUE",
+            description = "Metadata recorded in the reports (repeatable), e.g. --scope env=prod.")
+    Map<String, String> scope = new LinkedHashMap<>();
+
+    @Option(names = "--project", paramLabel = "KEY", split = ",",
+            description = "Also audit keys of this Jira project (repeatable).")
+    List<String> projects = new ArrayList<>();
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "Gate policy YAML.")
+    Path policy;
+
+    @Mixin
+    GateOptions gate = new GateOptions();
+
+    @Option(names = "--exempt", paramLabel = "RULE",
+            description = "Exempt otherwise orphan commits (repeatable): message:<regex>, author:<name or e-mail>, merges.")
+    List<String> exemptions = new ArrayList<>();
+
+    @Option(names = "--overrides", paramLabel = "FILE", description = "Per-commit overrides, YAML or CSV.")
+    Path overrides;
+
+    @Option(names = "--dry-run", description = "Print what would be read and written; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--quiet", description = "Print nothing on stdout.")
+    boolean quiet;
+
+    @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
+            converter = LogLevelConverter.class,
+            description = "error, warn, info or debug (default: ${DEFAULT-VALUE}). Logs go to stderr.")
+    Logging.LogLevel logLevel;
+
+    @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "text",
+            converter = LogFormatConverter.class,
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    Logging.LogFormat logFormat;
+
+    @Override
+    public Integer call() {
+        Logging.configure(logLevel, logFormat, System.err);
+        AuditOptions options = options();
+        AuditRunner runner = new AuditRunner(Clock.systemUTC(), Rc.Version.version());
+        PrintWriter out = spec.commandLine().getOut();
+        if (dryRun) {
+            new PlanPrinter(out).print(runner.plan(options));
+            return ExitCodes.OK;
+        }
+        AuditOutcome outcome = runner.run(options);
+        if (!quiet) {
+            out.print(TextSummary.render(outcome.report()));
+            for (Path path : outcome.written()) {
+                out.println("wrote " + path);
+            }
+            out.flush();
+        }
+        return outcome.report().gate().status() == GateStatus.FAIL ? ExitCodes.GATE_FAILED : ExitCodes.OK;
+    }
+
+    AuditOptions options() {
+        AuditOptions.Builder builder = AuditOptions.builder()
+                .fixVersion(fixVersion)
+                .cacheDir(cacheDir)
+                .offline(offline)
+                .outputs(new OutputTargets(json, noXlsx ? null : xlsx, summary, markdown))
+                .policyFile(policy)
+                .overridesFile(overrides)
+                .dryRun(dryRun);
+        scope.forEach(builder::scope);
+        projects.forEach(builder::project);
+        exemptions.forEach(builder::exemption);
+        gate.applyTo(builder);
+        return builder.build();
+    }
+
+    /** Accepts log levels in any case. */
+    static final class LogLevelConverter implements CommandLine.ITypeConverter<Logging.LogLevel> {
+        @Override
+        public Logging.LogLevel convert(String value) {
+            return Enums.parse(Logging.LogLevel.class, value);
+        }
+    }
+
+    /** Accepts log formats in any case. */
+    static final class LogFormatConverter implements CommandLine.ITypeConverter<Logging.LogFormat> {
+        @Override
+        public Logging.LogFormat convert(String value) {
+            return Enums.parse(Logging.LogFormat.class, value);
+        }
+    }
+}

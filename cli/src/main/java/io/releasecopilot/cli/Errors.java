@@ -1,0 +1,52 @@
+package io.releasecopilot.cli;
+
+import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.UsageException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Turns failures into one line on stderr and an exit code; a stack trace only at {@code --log-level debug}. */
+final class Errors {
+
+    private Errors() {
+    }
+
+    /** Unknown flags and bad values: one line naming the problem and where to get help, exit 2. */
+    static final class UsageHandler implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(ParameterException ex, String[] args) {
+            CommandLine commandLine = ex.getCommandLine();
+            PrintWriter err = commandLine.getErr();
+            String command = commandLine.getCommandSpec().qualifiedName();
+            err.println(command + ": " + oneLine(ex.getMessage())
+                    + " (see '" + command + " --help')");
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            return ExitCodes.USAGE;
+        }
+    }
+
+    /** Errors while running: the message alone, exit 2 for usage errors and 1 for the rest. */
+    static final class ExecutionHandler implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+            PrintWriter err = commandLine.getErr();
+            String command = commandLine.getCommandSpec().qualifiedName();
+            if (ex instanceof AuditException) {
+                err.println(command + ": error: " + oneLine(ex.getMessage()));
+            } else {
+                err.println(command + ": internal error: " + oneLine(String.valueOf(ex))
+                        + " (run with --log-level debug for details)");
+            }
+            if (Logging.isDebug()) {
+                ex.printStackTrace(err);
+            }
+            return ex instanceof UsageException ? ExitCodes.USAGE : ExitCodes.ERROR;
+        }
+    }
+
+    static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+}

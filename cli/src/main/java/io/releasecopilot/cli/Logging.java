@@ -1,0 +1,125 @@
+package io.releasecopilot.cli;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.StreamHandler;
+
+/**
+ * Sends the core's {@code System.Logger} output (java.util.logging underneath) to stderr, as text or as
+ * one JSON object per line. stdout stays free for what the user asked for.
+ */
+final class Logging {
+
+    /** Log levels as users type them. */
+    enum LogLevel {
+        ERROR(Level.SEVERE), WARN(Level.WARNING), INFO(Level.INFO), DEBUG(Level.FINE);
+
+        private final Level level;
+
+        LogLevel(Level level) {
+            this.level = level;
+        }
+    }
+
+    /** Log line formats. */
+    enum LogFormat { TEXT, JSON }
+
+    private static volatile boolean debug;
+
+    private Logging() {
+    }
+
+    static boolean isDebug() {
+        return debug;
+    }
+
+    /** Configures the root logger; replaces any handler installed before. */
+    static void configure(LogLevel level, LogFormat format, PrintStream err) {
+        debug = level == LogLevel.DEBUG;
+        Logger root = Logger.getLogger("");
+        for (Handler handler : root.getHandlers()) {
+            root.removeHandler(handler);
+        }
+        Handler handler = new StreamHandler(err, format == LogFormat.JSON ? new JsonFormatter() : new TextFormatter()) {
+            @Override
+            public synchronized void publish(LogRecord record) {
+                super.publish(record);
+                flush();
+            }
+        };
+        handler.setLevel(level.level);
+        root.addHandler(handler);
+        root.setLevel(level.level);
+        Logger.getLogger("io.releasecopilot").setLevel(level.level);
+    }
+
+    /** {@code 2026-11-24T03:20:01Z INFO  message}. */
+    static final class TextFormatter extends Formatter {
+        @Override
+        public String format(LogRecord record) {
+            StringBuilder line = new StringBuilder(128)
+                    .append(Instant.ofEpochMilli(record.getMillis())).append(' ')
+                    .append(String.format(Locale.ROOT, "%-5s", name(record.getLevel()))).append(' ')
+                    .append(formatMessage(record)).append(System.lineSeparator());
+            if (debug && record.getThrown() != null) {
+                line.append(record.getThrown()).append(System.lineSeparator());
+            }
+            return line.toString();
+        }
+    }
+
+    /** {@code {"ts":"…","level":"INFO","logger":"…","message":"…"}} per line. */
+    static final class JsonFormatter extends Formatter {
+        @Override
+        public String format(LogRecord record) {
+            return "{\"ts\":\"" + Instant.ofEpochMilli(record.getMillis())
+                    + "\",\"level\":\"" + name(record.getLevel())
+                    + "\",\"logger\":" + quote(record.getLoggerName())
+                    + ",\"message\":" + quote(formatMessage(record)) + "}" + System.lineSeparator();
+        }
+
+        private static String quote(String text) {
+            if (text == null) {
+                return "null";
+            }
+            StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    default -> {
+                        if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                        } else {
+                            out.append(c);
+                        }
+                    }
+                }
+            }
+            return out.append('"').toString();
+        }
+    }
+
+    private static String name(Level level) {
+        if (level.intValue() >= Level.SEVERE.intValue()) {
+            return "ERROR";
+        }
+        if (level.intValue() >= Level.WARNING.intValue()) {
+            return "WARN";
+        }
+        if (level.intValue() >= Level.INFO.intValue()) {
+            return "INFO";
+        }
+        return "DEBUG";
+    }
+}

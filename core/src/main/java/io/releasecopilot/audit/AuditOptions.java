@@ -1,0 +1,147 @@
+package io.releasecopilot.audit;
+
+import io.releasecopilot.gate.Metric;
+import io.releasecopilot.gate.Threshold;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything that describes one audit. The CLI, the Jenkins step, the pipe and the Lambda handler all build
+ * this one record (through {@link #builder()}) and hand it to {@link AuditRunner}; none copies settings by hand.
+ *
+ * @param fixVersion        the fix version to audit; {@code null} takes it from the cache
+ * @param cacheDir          the cache directory
+ * @param offline           whether to use only the cache (no network)
+ * @param outputs           where to write
+ * @param scope             user metadata pairs, in the order given
+ * @param policyFile        a policy YAML file, or {@code null}
+ * @param gateLimits        gate limits given as flags; each replaces that level of the file's (or default) limit
+ * @param ignoredIssueTypes issue types left out of the stories
+ * @param extraProjects     project keys audited besides those of the version's issues
+ * @param exemptions        exemption specs: {@code message:<regex>}, {@code author:<name>}, {@code merges}
+ * @param overridesFile     a per-commit overrides file (YAML or CSV), or {@code null}
+ * @param dryRun            whether to print the plan and write nothing
+ */
+public record AuditOptions(
+        String fixVersion,
+        Path cacheDir,
+        boolean offline,
+        OutputTargets outputs,
+        Map<String, String> scope,
+        Path policyFile,
+        Map<Metric, Threshold> gateLimits,
+        Set<String> ignoredIssueTypes,
+        Set<String> extraProjects,
+        List<String> exemptions,
+        Path overridesFile,
+        boolean dryRun) {
+
+    public AuditOptions {
+        Objects.requireNonNull(cacheDir, "cacheDir");
+        Objects.requireNonNull(outputs, "outputs");
+        scope = Collections.unmodifiableMap(new LinkedHashMap<>(scope));
+        gateLimits = gateLimits.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(gateLimits));
+        ignoredIssueTypes = Collections.unmodifiableSet(new LinkedHashSet<>(ignoredIssueTypes));
+        extraProjects = Collections.unmodifiableSet(new LinkedHashSet<>(extraProjects));
+        exemptions = List.copyOf(exemptions);
+    }
+
+    /** Returns a builder with the defaults of the predecessor ({@code temp_data/}, {@code dist/...}). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link AuditOptions}; every setter returns the builder. */
+    public static final class Builder {
+        private String fixVersion;
+        private Path cacheDir = Path.of("temp_data");
+        private boolean offline;
+        private OutputTargets outputs = OutputTargets.defaults();
+        private final Map<String, String> scope = new LinkedHashMap<>();
+        private Path policyFile;
+        private final Map<Metric, Threshold> gateLimits = new EnumMap<>(Metric.class);
+        private final Set<String> ignoredIssueTypes = new LinkedHashSet<>();
+        private final Set<String> extraProjects = new LinkedHashSet<>();
+        private final List<String> exemptions = new java.util.ArrayList<>();
+        private Path overridesFile;
+        private boolean dryRun;
+
+        private Builder() {
+        }
+
+        public Builder fixVersion(String value) {
+            fixVersion = value;
+            return this;
+        }
+
+        public Builder cacheDir(Path value) {
+            cacheDir = value;
+            return this;
+        }
+
+        public Builder offline(boolean value) {
+            offline = value;
+            return this;
+        }
+
+        public Builder outputs(OutputTargets value) {
+            outputs = value;
+            return this;
+        }
+
+        public Builder scope(String key, String value) {
+            scope.put(key, value);
+            return this;
+        }
+
+        public Builder policyFile(Path value) {
+            policyFile = value;
+            return this;
+        }
+
+        /** Sets one level of one metric's limit; the other level keeps what the policy file says. */
+        public Builder gateLimit(Metric metric, Threshold limit) {
+            gateLimits.merge(metric, limit, (old, add) -> new Threshold(
+                    add.warn() != null ? add.warn() : old.warn(),
+                    add.fail() != null ? add.fail() : old.fail()));
+            return this;
+        }
+
+        public Builder ignoreIssueType(String value) {
+            ignoredIssueTypes.add(value);
+            return this;
+        }
+
+        public Builder project(String value) {
+            extraProjects.add(value);
+            return this;
+        }
+
+        public Builder exemption(String spec) {
+            exemptions.add(spec);
+            return this;
+        }
+
+        public Builder overridesFile(Path value) {
+            overridesFile = value;
+            return this;
+        }
+
+        public Builder dryRun(boolean value) {
+            dryRun = value;
+            return this;
+        }
+
+        public AuditOptions build() {
+            return new AuditOptions(fixVersion, cacheDir, offline, outputs, scope, policyFile, gateLimits,
+                    ignoredIssueTypes, extraProjects, exemptions, overridesFile, dryRun);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.releasecopilot.audit;
+
+import io.releasecopilot.cache.CacheReader;
+import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.UsageException;
+import io.releasecopilot.correlate.AuditResult;
+import io.releasecopilot.correlate.CorrelationSettings;
+import io.releasecopilot.correlate.Correlator;
+import io.releasecopilot.correlate.Exemption;
+import io.releasecopilot.correlate.Exemptions;
+import io.releasecopilot.correlate.Override;
+import io.releasecopilot.correlate.OverridesFile;
+import io.releasecopilot.gate.Gate;
+import io.releasecopilot.gate.GateResult;
+import io.releasecopilot.gate.Policy;
+import io.releasecopilot.gate.PolicyFile;
+import io.releasecopilot.gate.PolicyOverrides;
+import io.releasecopilot.model.AuditInput;
+import io.releasecopilot.report.AuditReport;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs one audit: reads the sources, correlates, applies the gate and writes the outputs. This is the one
+ * entry point every front end (CLI, Jenkins step, pipe, Lambda) calls.
+ */
+public final class AuditRunner {
+
+    private static final Logger LOG = System.getLogger(AuditRunner.class.getName());
+
+    private final Clock clock;
+    private final String toolVersion;
+
+    /** Creates a runner that stamps reports with the clock's time and the given tool version. */
+    public AuditRunner(Clock clock, String toolVersion) {
+        this.clock = clock;
+        this.toolVersion = toolVersion;
+    }
+
+    /** Returns what {@link #run} would do, reading only the cache's manifest or file names. */
+    public AuditPlan plan(AuditOptions options) {
+        Policy policy = policy(options);
+        settings(options, policy);
+        return new AuditPlan(options, CacheReader.plan(options.cacheDir()), policy, options.outputs().all());
+    }
+
+    /**
+     * Runs the audit and writes its outputs atomically: either every output is replaced or none is.
+     *
+     * @throws UsageException when the options are wrong (bad policy, overrides or exemption)
+     * @throws AuditException when a source cannot be read or an output cannot be written
+     */
+    public AuditOutcome run(AuditOptions options) {
+        Policy policy = policy(options);
+        CorrelationSettings settings = settings(options, policy);
+
+        long start = System.nanoTime();
+        AuditInput input = CacheReader.read(options.cacheDir());
+        checkFixVersion(options, input);
+        LOG.log(Level.INFO, "read {0} issues and {1} commits from {2} in {3} ms", input.stories().size(),
+                input.commits().size(), options.cacheDir(), millisSince(start));
+
+        start = System.nanoTime();
+        AuditResult result = Correlator.correlate(input, settings);
+        GateResult gate = Gate.evaluate(policy, result);
+        LOG.log(Level.INFO, "correlated {0} commits with {1} stories in {2} ms: gate {3}",
+                result.counts().commitsTotal(), result.counts().storiesTotal(), millisSince(start), gate.status());
+        for (String warning : input.warnings()) {
+            LOG.log(Level.WARNING, warning);
+        }
+        for (String warning : result.warnings()) {
+            LOG.log(Level.WARNING, warning);
+        }
+
+        AuditReport report = new AuditReport(result, policy, gate, clock.instant(), options.scope(), toolVersion);
+        start = System.nanoTime();
+        List<Path> written = new ReportFiles(options.outputs()).write(report);
+        LOG.log(Level.INFO, "wrote {0} in {1} ms", written, millisSince(start));
+        return new AuditOutcome(report, written);
+    }
+
+    private static Policy policy(AuditOptions options) {
+        Policy base = options.policyFile() == null ? Policy.defaults() : PolicyFile.load(options.policyFile());
+        if (options.gateLimits().isEmpty() && options.ignoredIssueTypes().isEmpty()) {
+            return base;
+        }
+        String source = options.policyFile() == null ? "defaults + flags" : options.policyFile() + " + flags";
+        return PolicyOverrides.apply(base, options.gateLimits(), options.ignoredIssueTypes(), source);
+    }
+
+    private static CorrelationSettings settings(AuditOptions options, Policy policy) {
+        List<Exemption> exemptions = new ArrayList<>();
+        for (String spec : options.exemptions()) {
+            exemptions.add(Exemptions.parse(spec));
+        }
+        List<Override> overrides = options.overridesFile() == null
+                ? List.of()
+                : OverridesFile.load(options.overridesFile());
+        Set<String> projects = new LinkedHashSet<>();
+        for (String project : options.extraProjects()) {
+            projects.add(project.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        return new CorrelationSettings(projects, exemptions, overrides,
+                options.overridesFile() == null ? null : options.overridesFile().toString(),
+                policy.ignoredIssueTypes());
+    }
+
+    private static void checkFixVersion(AuditOptions options, AuditInput input) {
+        if (options.fixVersion() != null && !options.fixVersion().equals(input.fixVersion())) {
+            throw new UsageException("%s holds fix version '%s', not '%s'".formatted(
+                    options.cacheDir(), input.fixVersion(), options.fixVersion()));
+        }
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}
