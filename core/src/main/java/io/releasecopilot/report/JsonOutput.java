@@ -38,6 +38,11 @@ final class JsonOutput {
         return json;
     }
 
+    /** Ends the document with a line break, as text files do. */
+    static void endDocument(JsonGenerator json) throws IOException {
+        json.writeRaw('\n');
+    }
+
     /** Writes a string property, or an explicit {@code null}. */
     static void string(JsonGenerator json, String name, String value) throws IOException {
         json.writeFieldName(name);

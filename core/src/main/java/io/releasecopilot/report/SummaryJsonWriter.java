@@ -32,6 +32,7 @@ public final class SummaryJsonWriter {
             writeFigures(json, report.result().counts());
             ReportJsonWriter.writeGate(json, report);
             json.writeEndObject();
+            JsonOutput.endDocument(json);
         }
     }
 

@@ -168,6 +168,14 @@ class ReportJsonWriterTest {
     }
 
     @Test
+    void shouldWriteOneCompactLineEndingWithALineBreak() throws IOException {
+        String raw = new String(write(AuditReportFixture.sample()), StandardCharsets.UTF_8);
+
+        assertThat(raw).startsWith("{\"schema\":\"release-audit/v1\",\"fixVersion\":\"1.4.0\",").endsWith("]}\n");
+        assertThat(raw.lines()).hasSize(1);
+    }
+
+    @Test
     void shouldLeaveTheStreamOpen() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream() {
             @Override
