@@ -40,7 +40,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * }
  * }</pre>
  *
- * <p>{@code write} may be called from several threads at once; the writers run in parallel. Should a move fail
+ * <p>Once a {@code write} has failed, {@code commit} refuses to replace anything and throws that failure again.
+ * {@code write} may be called from several threads at once, and the writers run in parallel; call {@code commit}
+ * after every {@code write} has returned. Should a move fail
  * during {@code commit}, the targets moved before it keep their new content and the others their old content.
  * Failures are reported as {@link AuditException}s whose message names the target:
  * {@code cannot write dist/audit.json: permission denied (dist)}.
@@ -57,6 +59,7 @@ public final class OutputTransaction implements AutoCloseable {
     private final Set<Path> temps = new HashSet<>();
     private final Map<Path, Pending> ready = new LinkedHashMap<>();
     private State state = State.OPEN;
+    private AuditException failure;
 
     /**
      * Writes a file to replace {@code target} on {@link #commit}, creating missing parent directories.
@@ -71,11 +74,13 @@ public final class OutputTransaction implements AutoCloseable {
         synchronized (this) {
             requireOpen();
             if (!targets.add(key)) {
-                throw new AuditException("cannot write " + target + ": named twice as an output");
+                failure = new AuditException("cannot write " + target + ": named twice as an output");
+                throw failure;
             }
         }
         Path temp = null;
         boolean written = false;
+        AuditException error = null;
         try {
             if (key.getParent() == null || Files.isDirectory(key)) {
                 throw new FileSystemException(null, null, "it is a directory");
@@ -85,20 +90,25 @@ public final class OutputTransaction implements AutoCloseable {
             fill(temp, writer);
             written = true;
         } catch (IOException | RuntimeException e) {
-            throw new AuditException("cannot write " + target + ": " + reason(e), e);
+            error = new AuditException("cannot write " + target + ": " + reason(e), e);
+            throw error;
         } finally {
-            finish(key, target, temp, written);
+            finish(key, target, temp, written, error);
         }
     }
 
     /**
      * Moves every written file onto its target.
      *
-     * @throws AuditException naming the first target that could not be replaced
+     * @throws AuditException the failure of an earlier {@code write}, replacing nothing; or naming the first
+     *                        target that could not be replaced
      * @throws IllegalStateException after {@code commit} or {@code close}
      */
     public synchronized void commit() {
         requireOpen();
+        if (failure != null) {
+            throw new AuditException(failure.getMessage(), failure);
+        }
         state = State.FAILED;
         for (Pending pending : ready.values()) {
             try {
@@ -123,10 +133,13 @@ public final class OutputTransaction implements AutoCloseable {
         state = State.CLOSED;
     }
 
-    private synchronized void finish(Path key, Path target, Path temp, boolean written) {
+    private synchronized void finish(Path key, Path target, Path temp, boolean written, AuditException error) {
         if (written && state == State.OPEN) {
             ready.put(key, new Pending(target, temp));
             return;
+        }
+        if (!written && failure == null) {
+            failure = error != null ? error : new AuditException("cannot write " + target + ": the writer failed");
         }
         if (temp != null) {
             deleteQuietly(temp);

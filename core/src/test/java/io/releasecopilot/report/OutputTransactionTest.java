@@ -91,6 +91,26 @@ class OutputTransactionTest {
     }
 
     @Test
+    void shouldRefuseToCommitAfterAWriteFailed() throws IOException {
+        Path first = dir.resolve("audit.json");
+        Path second = dir.resolve("summary.json");
+        Files.writeString(first, "old audit");
+
+        try (OutputTransaction tx = new OutputTransaction()) {
+            tx.write(first, text("new audit"));
+            assertThatThrownBy(() -> tx.write(second, out -> {
+                throw new IOException("disk full");
+            })).isInstanceOf(AuditException.class);
+
+            assertThatThrownBy(tx::commit).isInstanceOf(AuditException.class)
+                    .hasMessage("cannot write " + second + ": disk full");
+        }
+
+        assertThat(first).hasContent("old audit");
+        assertThat(files()).containsExactly(first);
+    }
+
+    @Test
     void shouldDeleteUncommittedFilesOnClose() {
         Path target = dir.resolve("audit.json");
 
@@ -118,21 +138,29 @@ class OutputTransactionTest {
     }
 
     @Test
-    void shouldRefuseADirectoryOrTheSameTargetTwice() throws IOException {
+    void shouldRefuseADirectory() throws IOException {
         Path directory = Files.createDirectory(dir.resolve("out"));
-        Path target = dir.resolve("audit.json");
 
         try (OutputTransaction tx = new OutputTransaction()) {
             assertThatThrownBy(() -> tx.write(directory, text("x")))
                     .hasMessage("cannot write " + directory + ": it is a directory");
+        }
+
+        assertThat(directory).isEmptyDirectory();
+    }
+
+    @Test
+    void shouldRefuseTheSameTargetTwiceAndThenCommitNothing() {
+        Path target = dir.resolve("audit.json");
+
+        try (OutputTransaction tx = new OutputTransaction()) {
             tx.write(target, text("one"));
             assertThatThrownBy(() -> tx.write(dir.resolve("./audit.json"), text("two")))
                     .hasMessageEndingWith(": named twice as an output");
-            tx.commit();
+            assertThatThrownBy(tx::commit).hasMessageEndingWith(": named twice as an output");
         }
 
-        assertThat(target).hasContent("one");
-        assertThat(directory).isEmptyDirectory();
+        assertThat(files()).isEmpty();
     }
 
     @Test
