@@ -15,7 +15,7 @@ import java.time.Instant;
 
 /**
  * Shared plumbing of the JSON writers: one {@link JsonFactory} whose strings are safe to embed in HTML
- * ({@code <}, {@code >}, {@code &}, U+2028 and U+2029 escaped as {@code \\uXXXX}; control characters are
+ * ({@code <}, {@code >}, {@code &}, U+2028 and U+2029 written as JSON Unicode escapes; control characters are
  * always escaped by Jackson; other non-ASCII stays UTF-8), and small helpers for nullable values.
  */
 final class JsonOutput {
