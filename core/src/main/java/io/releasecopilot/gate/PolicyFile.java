@@ -70,7 +70,7 @@ public final class PolicyFile {
         } catch (CharacterCodingException e) {
             throw new UsageException(name + ": not UTF-8 text");
         } catch (IOException e) {
-            throw new UsageException(name + ": cannot read the policy file: " + oneLine(String.valueOf(e.getMessage())));
+            throw new UsageException(name + ": cannot read the policy file: " + flat(String.valueOf(e.getMessage())));
         }
         return parse(name, text);
     }

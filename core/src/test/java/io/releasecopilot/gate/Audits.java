@@ -99,8 +99,9 @@ final class Audits {
         for (int i = 0; i < n; i++) {
             int number = stories.size() + 1;
             String statusCategory = number <= notDone ? "indeterminate" : "done";
-            Story story = new Story("APP-" + number, "Story " + number, statusCategory.equals("done") ? "Done" : "In Progress",
-                    statusCategory, "Story", false, null, null, List.of(), List.of(), List.of("1.0"), null, null);
+            String status = statusCategory.equals("done") ? "Done" : "In Progress";
+            Story story = new Story("APP-" + number, "Story " + number, status, statusCategory, "Story", false, null,
+                    null, List.of(), List.of(), List.of("1.0"), null, null);
             stories.add(new StoryResult(story, category, List.of()));
         }
     }

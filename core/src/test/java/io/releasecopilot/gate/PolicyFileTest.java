@@ -64,7 +64,8 @@ class PolicyFileTest {
 
     @Test
     void shouldAcceptEqualWarnAndFailLimits() throws IOException {
-        Policy policy = PolicyFile.load(write("thresholds:\n  coverage: {warn: 0.9, fail: 0.9}\n  orphanCommits: {warn: 3, fail: 3}\n"));
+        Policy policy = PolicyFile.load(write(
+                "thresholds:\n  coverage: {warn: 0.9, fail: 0.9}\n  orphanCommits: {warn: 3, fail: 3}\n"));
 
         assertThat(policy.thresholds()).hasSize(2);
     }
