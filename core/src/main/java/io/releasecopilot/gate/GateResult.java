@@ -7,7 +7,8 @@ import java.util.Objects;
  * The verdict of the gate with one human-readable reason per threshold that was crossed.
  *
  * @param status  the verdict
- * @param reasons sentences such as {@code "FAIL: 12 stories without commits (maximum 5)"}; empty on PASS
+ * @param reasons sentences such as {@code "12 stories without commits (FAIL above 5)"}, FAIL reasons first;
+ *                empty on PASS
  */
 public record GateResult(GateStatus status, List<String> reasons) {
 

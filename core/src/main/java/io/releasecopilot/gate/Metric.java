@@ -1,5 +1,7 @@
 package io.releasecopilot.gate;
 
+import java.util.Optional;
+
 /** A figure the gate can put a threshold on. */
 public enum Metric {
     STORIES_WITHOUT_COMMITS("storiesWithoutCommits", false, false),
@@ -34,5 +36,15 @@ public enum Metric {
     /** Returns whether the value is a share in 0..1 rather than a count. */
     public boolean isShare() {
         return share;
+    }
+
+    /** Returns the metric whose {@link #id()} is exactly {@code id}, or empty. */
+    public static Optional<Metric> fromId(String id) {
+        for (Metric metric : values()) {
+            if (metric.id.equals(id)) {
+                return Optional.of(metric);
+            }
+        }
+        return Optional.empty();
     }
 }
