@@ -18,12 +18,17 @@ final class CommitSet {
 
     /** Returns the distinct commits in first-seen order; input commits are not changed. */
     static List<Commit> distinct(List<Commit> commits) {
-        Map<String, Map<String, Integer>> byRepo = new HashMap<>();
+        // Keyed by hash alone: one lookup per commit. The same hash in another repository (a fork or mirror)
+        // is rare and goes to a second map keyed by repository and hash.
+        Map<String, Integer> byHash = new HashMap<>(commits.size() * 4 / 3 + 16);
+        Map<String, Integer> otherRepos = new HashMap<>();
         List<Commit> distinct = new ArrayList<>(commits.size());
         Map<Integer, List<String>> unitedBranches = new HashMap<>();
         for (Commit commit : commits) {
-            Map<String, Integer> byHash = byRepo.computeIfAbsent(commit.repo(), repo -> new HashMap<>());
             Integer seen = byHash.putIfAbsent(commit.hash(), distinct.size());
+            if (seen != null && !distinct.get(seen).repo().equals(commit.repo())) {
+                seen = otherRepos.putIfAbsent(commit.repo() + '\n' + commit.hash(), distinct.size());
+            }
             if (seen == null) {
                 distinct.add(commit);
                 continue;

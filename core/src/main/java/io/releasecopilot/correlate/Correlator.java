@@ -93,7 +93,7 @@ public final class Correlator {
             ordered.add(commitResults[index]);
         }
         return new AuditResult(input, settings, Collections.unmodifiableSortedSet(auditedProjects), storyResults,
-                ordered, count(storyResults, ordered), warnings);
+                ordered, count(storyResults, commitResults), warnings);
     }
 
     private static Map<String, Story> distinctStories(List<Story> stories, List<String> warnings) {
@@ -158,16 +158,18 @@ public final class Correlator {
         return results;
     }
 
-    private static AuditCounts count(List<StoryResult> stories, List<CommitResult> commits) {
+    private static AuditCounts count(List<StoryResult> stories, CommitResult[] commits) {
         int[] byStory = new int[StoryCategory.values().length];
         stories.forEach(story -> byStory[story.category().ordinal()]++);
         int[] byCommit = new int[CommitCategory.values().length];
-        commits.forEach(commit -> byCommit[commit.category().ordinal()]++);
+        for (CommitResult commit : commits) {
+            byCommit[commit.category().ordinal()]++;
+        }
         return new AuditCounts(stories.size(),
                 byStory[StoryCategory.WITH_COMMITS.ordinal()],
                 byStory[StoryCategory.WITHOUT_COMMITS.ordinal()],
                 byStory[StoryCategory.REVERTED_ONLY.ordinal()],
-                commits.size(),
+                commits.length,
                 byCommit[CommitCategory.LINKED.ordinal()],
                 byCommit[CommitCategory.ORPHAN.ordinal()],
                 byCommit[CommitCategory.OUT_OF_SCOPE.ordinal()],

@@ -5,6 +5,7 @@ import io.releasecopilot.model.IssueKeys;
 import io.releasecopilot.model.PullRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import java.util.Set;
 final class LinkFinder {
 
     private static final int SOURCES = LinkSource.values().length;
+    private static final Link[] IGNORED = new Link[0];
 
     /** The links and out-of-scope keys of a commit. */
     record Found(List<Link> links, List<Link> outOfScope) {
@@ -40,13 +42,13 @@ final class LinkFinder {
     private final Map<String, Map<String, List<PullRequestKeys>>> pullRequests = new HashMap<>();
     /** The shared links of the keys in the version, by key and source ordinal. */
     private final Map<String, Link[]> inVersion;
-    /** The shared links of other keys of audited projects, by key and source ordinal. */
+    /** The shared links of other keys of audited projects, by key and source ordinal; {@link #IGNORED} for others. */
     private final Map<String, Link[]> outOfScope = new HashMap<>();
 
     LinkFinder(Set<String> inVersion, Set<String> auditedProjects, List<PullRequest> pullRequests) {
         this.inVersion = new HashMap<>(inVersion.size() * 2);
         inVersion.forEach(key -> this.inVersion.put(key, new Link[SOURCES]));
-        this.auditedProjects = auditedProjects;
+        this.auditedProjects = new HashSet<>(auditedProjects);
         for (PullRequest pullRequest : pullRequests) {
             PullRequestKeys keys = new PullRequestKeys(KeyExtractor.extract(pullRequest.title()),
                     KeyExtractor.extract(pullRequest.sourceBranch()));
@@ -161,13 +163,10 @@ final class LinkFinder {
     private Link outOfScope(String key, LinkSource source) {
         Link[] bySource = outOfScope.get(key);
         if (bySource == null) {
-            if (!auditedProjects.contains(IssueKeys.projectOf(key))) {
-                return null;
-            }
-            bySource = new Link[SOURCES];
+            bySource = auditedProjects.contains(IssueKeys.projectOf(key)) ? new Link[SOURCES] : IGNORED;
             outOfScope.put(key, bySource);
         }
-        return shared(bySource, key, source);
+        return bySource == IGNORED ? null : shared(bySource, key, source);
     }
 
     private static Link shared(Link[] bySource, String key, LinkSource source) {

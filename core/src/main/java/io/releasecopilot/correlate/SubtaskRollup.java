@@ -3,6 +3,7 @@ package io.releasecopilot.correlate;
 import io.releasecopilot.model.Commit;
 import io.releasecopilot.model.Story;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,18 +56,36 @@ final class SubtaskRollup {
         if (own.isEmpty() && subtasks.isEmpty()) {
             return List.of();
         }
-        Map<Integer, StoryCommit> byCommit = new HashMap<>();
-        own.forEach(linked -> byCommit.putIfAbsent(linked.commit(), storyCommit(linked, null, commits, reverts)));
+        // A commit names each key once, so only roll-ups can bring a commit twice.
+        Set<Integer> seen = subtasks.isEmpty() ? null : new HashSet<>();
+        List<StoryCommit> result = new ArrayList<>(own.size());
+        List<Integer> indexes = new ArrayList<>(own.size());
+        own.forEach(linked -> add(linked, null, seen, result, indexes, commits, reverts));
         for (String subtask : subtasks) {
-            for (Linked linked : byKey.getOrDefault(subtask, List.of())) {
-                byCommit.putIfAbsent(linked.commit(), storyCommit(linked, subtask, commits, reverts));
-            }
+            byKey.getOrDefault(subtask, List.of())
+                    .forEach(linked -> add(linked, subtask, seen, result, indexes, commits, reverts));
         }
-        List<Integer> order = new ArrayList<>(byCommit.keySet());
-        order.sort(Comparator.comparing(commits::get, Orderings.OLDEST_FIRST));
-        List<StoryCommit> result = new ArrayList<>(order.size());
-        order.forEach(index -> result.add(byCommit.get(index)));
-        return result;
+        if (result.size() < 2) {
+            return result;
+        }
+        Integer[] order = new Integer[result.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing(i -> commits.get(indexes.get(i)), Orderings.OLDEST_FIRST));
+        List<StoryCommit> sorted = new ArrayList<>(order.length);
+        for (int i : order) {
+            sorted.add(result.get(i));
+        }
+        return sorted;
+    }
+
+    private static void add(Linked linked, String via, Set<Integer> seen, List<StoryCommit> result,
+            List<Integer> indexes, List<Commit> commits, Reverts reverts) {
+        if (seen == null || seen.add(linked.commit())) {
+            result.add(storyCommit(linked, via, commits, reverts));
+            indexes.add(linked.commit());
+        }
     }
 
     private static StoryCommit storyCommit(Linked linked, String via, List<Commit> commits, Reverts reverts) {
