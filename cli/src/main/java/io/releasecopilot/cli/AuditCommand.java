@@ -100,7 +100,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Logging.configure(logLevel, logFormat, System.err);
+        Logging.configure(logLevel, logFormat, spec.commandLine().getErr());
         AuditOptions options = options();
         AuditRunner runner = new AuditRunner(Clock.systemUTC(), Rc.Version.version());
         PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,6 @@
 package io.releasecopilot.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.logging.Formatter;
@@ -8,7 +8,6 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.logging.StreamHandler;
 
 /**
  * Sends the core's {@code System.Logger} output (java.util.logging underneath) to stderr, as text or as
@@ -39,24 +38,45 @@ final class Logging {
         return debug;
     }
 
-    /** Configures the root logger; replaces any handler installed before. */
-    static void configure(LogLevel level, LogFormat format, PrintStream err) {
+    /** Configures the root logger to write to {@code err}; replaces any handler installed before. */
+    static void configure(LogLevel level, LogFormat format, PrintWriter err) {
         debug = level == LogLevel.DEBUG;
         Logger root = Logger.getLogger("");
         for (Handler handler : root.getHandlers()) {
             root.removeHandler(handler);
         }
-        Handler handler = new StreamHandler(err, format == LogFormat.JSON ? new JsonFormatter() : new TextFormatter()) {
-            @Override
-            public synchronized void publish(LogRecord record) {
-                super.publish(record);
-                flush();
-            }
-        };
+        Handler handler = new WriterHandler(err);
+        handler.setFormatter(format == LogFormat.JSON ? new JsonFormatter() : new TextFormatter());
         handler.setLevel(level.level);
         root.addHandler(handler);
         root.setLevel(level.level);
-        Logger.getLogger("io.releasecopilot").setLevel(level.level);
+    }
+
+    /** Writes each record at once, so log lines and errors on the same stream keep their order. */
+    private static final class WriterHandler extends Handler {
+        private final PrintWriter writer;
+
+        WriterHandler(PrintWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public synchronized void publish(LogRecord record) {
+            if (isLoggable(record)) {
+                writer.print(getFormatter().format(record));
+                writer.flush();
+            }
+        }
+
+        @Override
+        public void flush() {
+            writer.flush();
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
     }
 
     /** {@code 2026-11-24T03:20:01Z INFO  message}. */

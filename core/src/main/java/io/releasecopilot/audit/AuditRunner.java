@@ -8,7 +8,7 @@ import io.releasecopilot.correlate.CorrelationSettings;
 import io.releasecopilot.correlate.Correlator;
 import io.releasecopilot.correlate.Exemption;
 import io.releasecopilot.correlate.Exemptions;
-import io.releasecopilot.correlate.Override;
+import io.releasecopilot.correlate.CommitOverride;
 import io.releasecopilot.correlate.OverridesFile;
 import io.releasecopilot.gate.Gate;
 import io.releasecopilot.gate.GateResult;
@@ -99,7 +99,7 @@ public final class AuditRunner {
         for (String spec : options.exemptions()) {
             exemptions.add(Exemptions.parse(spec));
         }
-        List<Override> overrides = options.overridesFile() == null
+        List<CommitOverride> overrides = options.overridesFile() == null
                 ? List.of()
                 : OverridesFile.load(options.overridesFile());
         Set<String> projects = new LinkedHashSet<>();

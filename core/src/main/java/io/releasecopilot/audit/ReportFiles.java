@@ -44,15 +44,15 @@ final class ReportFiles {
             }
             if (targets.json() != null) {
                 jobs.add(CompletableFuture.runAsync(() -> tx.write(targets.json(),
-                        out -> new ReportJsonWriter().write(report, out)), pool));
+                        out -> ReportJsonWriter.write(report, out)), pool));
             }
             if (targets.summary() != null) {
-                tx.write(targets.summary(), out -> new SummaryJsonWriter().write(report, out));
+                tx.write(targets.summary(), out -> SummaryJsonWriter.write(report, out));
             }
             if (targets.markdown() != null) {
                 tx.write(targets.markdown(), out -> {
                     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    new MarkdownSummaryWriter().write(report, writer);
+                    MarkdownSummaryWriter.write(report, writer);
                     writer.flush();
                 });
             }

@@ -15,7 +15,7 @@ import java.util.Set;
 public record CorrelationSettings(
         Set<String> extraProjects,
         List<Exemption> exemptions,
-        List<Override> overrides,
+        List<CommitOverride> overrides,
         String overridesFile,
         Set<String> ignoredIssueTypes) {
 

@@ -60,7 +60,7 @@ final class Orderings {
             this.index = index;
         }
 
-        @java.lang.Override
+        @Override
         public int compareTo(SortKey other) {
             int byRepo = repo.compareTo(other.repo);
             if (byRepo != 0) {
@@ -78,12 +78,12 @@ final class Orderings {
             return hash.compareTo(other.hash);
         }
 
-        @java.lang.Override
+        @Override
         public boolean equals(Object other) {
             return other instanceof SortKey key && compareTo(key) == 0;
         }
 
-        @java.lang.Override
+        @Override
         public int hashCode() {
             return hash.hashCode();
         }

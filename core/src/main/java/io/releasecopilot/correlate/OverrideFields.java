@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns the raw fields of one entry of an overrides file into an {@link Override}, with one-line errors that
+ * Turns the raw fields of one entry of an overrides file into an {@link CommitOverride}, with one-line errors that
  * name the file, the entry or line, and the field.
  */
 final class OverrideFields {
@@ -34,7 +34,7 @@ final class OverrideFields {
      * @param where  {@code "<file>: entry 2"} or {@code "<file>: line 3"}
      * @param fields the entry's fields by name; only known names
      */
-    static Override toOverride(String where, Map<String, Raw> fields) {
+    static CommitOverride toOverride(String where, Map<String, Raw> fields) {
         String commit = scalar(where, fields, "commit");
         if (commit == null || commit.isBlank()) {
             throw new UsageException(where + ": missing field 'commit'");
@@ -57,7 +57,7 @@ final class OverrideFields {
             throw new UsageException(where + ": override of " + commit
                     + " neither adds keys (addKeys) nor sets exempt: true");
         }
-        return new Override(commit.toLowerCase(Locale.ROOT), repo, keys, exempt, reason.strip());
+        return new CommitOverride(commit.toLowerCase(Locale.ROOT), repo, keys, exempt, reason.strip());
     }
 
     /** Returns the error message part for an unknown field or column name. */

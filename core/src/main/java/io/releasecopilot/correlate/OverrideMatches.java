@@ -49,19 +49,19 @@ final class OverrideMatches {
      *
      * @throws UsageException when an override's hash is not 7 to 40 hex digits
      */
-    static OverrideMatches match(List<Commit> commits, List<Override> overrides, Set<String> auditedProjects,
+    static OverrideMatches match(List<Commit> commits, List<CommitOverride> overrides, Set<String> auditedProjects,
             List<String> warnings) {
         if (overrides.isEmpty()) {
             return new OverrideMatches(Map.of());
         }
         List<String> hashes = new ArrayList<>(overrides.size());
-        for (Override override : overrides) {
+        for (CommitOverride override : overrides) {
             hashes.add(checkedHash(override));
         }
         HashIndex index = HashIndex.of(commits, hashes);
-        Map<Integer, List<Override>> matched = new HashMap<>();
+        Map<Integer, List<CommitOverride>> matched = new HashMap<>();
         for (int i = 0; i < overrides.size(); i++) {
-            Override override = overrides.get(i);
+            CommitOverride override = overrides.get(i);
             String repo = override.repo() == null || override.repo().isBlank() ? null : override.repo().strip();
             List<Integer> found = index.find(repo, hashes.get(i));
             String name = "override " + override.hash() + (repo == null ? "" : " (repo " + repo + ")");
@@ -91,7 +91,7 @@ final class OverrideMatches {
         return new OverrideMatches(byCommit);
     }
 
-    private static String checkedHash(Override override) {
+    private static String checkedHash(CommitOverride override) {
         String hash = override.hash().strip().toLowerCase(Locale.ROOT);
         if (!HashIndex.isHash(hash)) {
             throw new UsageException("override '" + override.hash() + "': commit must be 7 to 40 hex digits");
@@ -99,15 +99,15 @@ final class OverrideMatches {
         return hash;
     }
 
-    private static Applied addUp(List<Override> overrides) {
+    private static Applied addUp(List<CommitOverride> overrides) {
         Set<String> keys = new LinkedHashSet<>();
         boolean exempt = false;
-        for (Override override : overrides) {
+        for (CommitOverride override : overrides) {
             override.addKeys().forEach(key -> keys.add(key.strip().toUpperCase(Locale.ROOT)));
             exempt |= override.exempt();
         }
         Set<String> reasons = new LinkedHashSet<>();
-        for (Override override : overrides) {
+        for (CommitOverride override : overrides) {
             if ((override.exempt() || !exempt) && !override.reason().isBlank()) {
                 reasons.add(override.reason().strip());
             }

@@ -22,7 +22,7 @@ final class OverridesCsv {
     private OverridesCsv() {
     }
 
-    static List<Override> parse(String file, String text) {
+    static List<CommitOverride> parse(String file, String text) {
         List<Row> rows = rows(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
         if (rows.isEmpty()) {
             return List.of();
@@ -45,7 +45,7 @@ final class OverridesCsv {
                         + "' (header: " + String.join(",", OverrideFields.KNOWN) + ")");
             }
         }
-        List<Override> overrides = new ArrayList<>(rows.size() - 1);
+        List<CommitOverride> overrides = new ArrayList<>(rows.size() - 1);
         for (Row row : rows.subList(1, rows.size())) {
             String where = file + ": line " + row.line();
             if (row.fields().size() > columns.size()) {

@@ -40,7 +40,7 @@ public final class OverridesFile {
      * @throws UsageException when the file is missing, of an unknown type, or has an invalid entry
      * @throws AuditException when it cannot be read
      */
-    public static List<Override> load(Path path) {
+    public static List<CommitOverride> load(Path path) {
         String file = path.toString();
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean yaml = name.endsWith(".yml") || name.endsWith(".yaml");

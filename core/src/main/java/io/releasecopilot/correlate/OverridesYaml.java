@@ -23,7 +23,7 @@ final class OverridesYaml {
     private OverridesYaml() {
     }
 
-    static List<Override> parse(String file, String text) {
+    static List<CommitOverride> parse(String file, String text) {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken token = parser.nextToken();
             if (token == null || token == JsonToken.VALUE_NULL) {
@@ -35,7 +35,7 @@ final class OverridesYaml {
             if (token != JsonToken.START_OBJECT) {
                 throw new UsageException(file + ": expected 'overrides:' with a list of entries");
             }
-            List<Override> overrides = List.of();
+            List<CommitOverride> overrides = List.of();
             boolean seen = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
@@ -65,8 +65,8 @@ final class OverridesYaml {
     }
 
     /** Reads the entries of the list whose start the parser is on. */
-    private static List<Override> entries(String file, JsonParser parser) throws IOException {
-        List<Override> overrides = new ArrayList<>();
+    private static List<CommitOverride> entries(String file, JsonParser parser) throws IOException {
+        List<CommitOverride> overrides = new ArrayList<>();
         int entry = 0;
         JsonToken token;
         while ((token = parser.nextToken()) != null && token != JsonToken.END_ARRAY) {

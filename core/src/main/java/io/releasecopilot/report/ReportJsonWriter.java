@@ -145,7 +145,7 @@ public final class ReportJsonWriter {
         }
         json.writeEndArray();
         json.writeArrayFieldStart("overrides");
-        for (io.releasecopilot.correlate.Override override : settings.overrides()) {
+        for (io.releasecopilot.correlate.CommitOverride override : settings.overrides()) {
             json.writeStartObject();
             json.writeStringField("commit", override.hash());
             string(json, "repo", override.repo());

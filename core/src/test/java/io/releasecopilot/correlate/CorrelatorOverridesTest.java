@@ -52,8 +52,8 @@ class CorrelatorOverridesTest {
     @Test
     void shouldExemptACommitByOverrideWithItsReasonWhateverItsKeys() {
         AuditResult result = Correlator.correlate(INPUT, withOverrides(
-                new Override("3F2A9C1", null, List.of(), true, "Hotfix agreed with QA"),
-                new Override("a200000", "portal", List.of(), true, "Wrong key in message")));
+                new CommitOverride("3F2A9C1", null, List.of(), true, "Hotfix agreed with QA"),
+                new CommitOverride("a200000", "portal", List.of(), true, "Wrong key in message")));
 
         assertThat(commitResult(result, "3f2a9c1").category()).isEqualTo(CommitCategory.EXEMPT);
         assertThat(commitResult(result, "3f2a9c1").reason()).isEqualTo("Hotfix agreed with QA");
@@ -67,8 +67,8 @@ class CorrelatorOverridesTest {
     @Test
     void shouldAddKeysByOverride() {
         AuditResult result = Correlator.correlate(INPUT, withOverrides(
-                new Override("3f2a9c1", "portal", List.of("ABC-2", "ABC-50"), false, "Forgot the key"),
-                new Override("a600000", null, List.of("abc-1"), false, "Was ABC-1 all along")));
+                new CommitOverride("3f2a9c1", "portal", List.of("ABC-2", "ABC-50"), false, "Forgot the key"),
+                new CommitOverride("a600000", null, List.of("abc-1"), false, "Was ABC-1 all along")));
 
         CommitResult hotfix = commitResult(result, "3f2a9c1");
         assertThat(hotfix.category()).isEqualTo(CommitCategory.LINKED);
@@ -83,7 +83,7 @@ class CorrelatorOverridesTest {
     @Test
     void shouldKeepTheMessageSourceWhenAnOverrideAddsAKeyAlreadyThere() {
         AuditResult result = Correlator.correlate(INPUT, withOverrides(
-                new Override("a200000", null, List.of("ABC-1", "ABC-2"), false, "also ABC-2")));
+                new CommitOverride("a200000", null, List.of("ABC-1", "ABC-2"), false, "also ABC-2")));
 
         assertThat(commitResult(result, "a2").links()).containsExactly(new Link("ABC-1", LinkSource.MESSAGE),
                 new Link("ABC-2", LinkSource.OVERRIDE));
@@ -92,8 +92,8 @@ class CorrelatorOverridesTest {
     @Test
     void shouldWarnAboutAnOverrideThatMatchesNoCommit() {
         AuditResult result = Correlator.correlate(INPUT, withOverrides(
-                new Override("deadbee", null, List.of(), true, "gone"),
-                new Override("3f2a9c1", "api", List.of(), true, "other repo")));
+                new CommitOverride("deadbee", null, List.of(), true, "gone"),
+                new CommitOverride("3f2a9c1", "api", List.of(), true, "other repo")));
 
         assertThat(result.warnings()).containsExactly("override deadbee matches no commit in range; ignored",
                 "override 3f2a9c1 (repo api) matches no commit in range; ignored");
@@ -108,8 +108,8 @@ class CorrelatorOverridesTest {
                 commit("portal", "abcdef01", 2, "one"), commit("portal", "abcdef02", 3, "two")));
 
         AuditResult result = Correlator.correlate(input, withOverrides(
-                new Override("b100000", null, List.of(), true, "same commit in a fork"),
-                new Override("abcdef0", null, List.of(), true, "too short")));
+                new CommitOverride("b100000", null, List.of(), true, "same commit in a fork"),
+                new CommitOverride("abcdef0", null, List.of(), true, "too short")));
 
         assertThat(result.counts().exemptCommits()).isEqualTo(4);
         assertThat(result.warnings()).singleElement().asString().startsWith("override abcdef0 matches 2 different "
@@ -119,8 +119,8 @@ class CorrelatorOverridesTest {
     @Test
     void shouldAddUpSeveralOverridesOfOneCommit() {
         AuditResult result = Correlator.correlate(INPUT, withOverrides(
-                new Override("3f2a9c1", null, List.of("ABC-1"), false, "belongs to ABC-1"),
-                new Override("3f2a9c1", null, List.of("ABC-2"), false, "and to ABC-2")));
+                new CommitOverride("3f2a9c1", null, List.of("ABC-1"), false, "belongs to ABC-1"),
+                new CommitOverride("3f2a9c1", null, List.of("ABC-2"), false, "and to ABC-2")));
 
         CommitResult hotfix = commitResult(result, "3f2a9c1");
         assertThat(hotfix.links()).extracting(Link::key).containsExactly("ABC-1", "ABC-2");
@@ -130,7 +130,7 @@ class CorrelatorOverridesTest {
     @Test
     void shouldWarnAboutAnAddedKeyOfAProjectThatIsNotAudited() {
         AuditResult result = Correlator.correlate(INPUT, withOverrides(
-                new Override("3f2a9c1", null, List.of("OPS-1"), false, "ops ticket")));
+                new CommitOverride("3f2a9c1", null, List.of("OPS-1"), false, "ops ticket")));
 
         assertThat(result.warnings()).containsExactly(
                 "override 3f2a9c1 adds OPS-1, which is not of an audited project; ignored");
@@ -140,7 +140,7 @@ class CorrelatorOverridesTest {
     @Test
     void shouldRejectAnOverrideHashThatIsTooShort() {
         assertThatThrownBy(() -> Correlator.correlate(INPUT, withOverrides(
-                new Override("3f2a", null, List.of(), true, "short"))))
+                new CommitOverride("3f2a", null, List.of(), true, "short"))))
                 .isInstanceOf(UsageException.class)
                 .hasMessage("override '3f2a': commit must be 7 to 40 hex digits");
     }

@@ -73,7 +73,7 @@ final class Fixtures {
         return new CorrelationSettings(Set.of(), List.of(exemptions), List.of(), null, Set.of());
     }
 
-    static CorrelationSettings withOverrides(Override... overrides) {
+    static CorrelationSettings withOverrides(CommitOverride... overrides) {
         return new CorrelationSettings(Set.of(), List.of(), List.of(overrides), "overrides.yml", Set.of());
     }
 

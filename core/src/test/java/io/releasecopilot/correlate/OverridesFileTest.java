@@ -19,31 +19,31 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class OverridesFileTest {
 
-    private static final List<Override> EXPECTED = List.of(
-            new Override("3f2a9c1", "portal", List.of("ABC-12"), false, "Hotfix agreed with QA"),
-            new Override("0123456", null, List.of(), true, "Build pipeline change"),
-            new Override("1234e10abcdef", null, List.of("ABC-7", "ABC-8", "ABC-9"), false, ""));
+    private static final List<CommitOverride> EXPECTED = List.of(
+            new CommitOverride("3f2a9c1", "portal", List.of("ABC-12"), false, "Hotfix agreed with QA"),
+            new CommitOverride("0123456", null, List.of(), true, "Build pipeline change"),
+            new CommitOverride("1234e10abcdef", null, List.of("ABC-7", "ABC-8", "ABC-9"), false, ""));
 
     @TempDir
     Path dir;
 
     @Test
     void shouldLoadYaml() throws URISyntaxException {
-        List<Override> overrides = OverridesFile.load(resource("overrides.yml"));
+        List<CommitOverride> overrides = OverridesFile.load(resource("overrides.yml"));
 
         assertThat(overrides).usingRecursiveFieldByFieldElementComparatorIgnoringFields("reason")
                 .containsExactlyElementsOf(EXPECTED);
-        assertThat(overrides).extracting(Override::reason).containsExactly("Hotfix agreed with QA",
+        assertThat(overrides).extracting(CommitOverride::reason).containsExactly("Hotfix agreed with QA",
                 "Build pipeline change", "Key missing from the message, confirmed by the author");
     }
 
     @Test
     void shouldLoadCsv() throws URISyntaxException {
-        List<Override> overrides = OverridesFile.load(resource("overrides.csv"));
+        List<CommitOverride> overrides = OverridesFile.load(resource("overrides.csv"));
 
         assertThat(overrides).usingRecursiveFieldByFieldElementComparatorIgnoringFields("reason")
                 .containsExactlyElementsOf(EXPECTED);
-        assertThat(overrides).extracting(Override::reason).containsExactly("Hotfix agreed with QA",
+        assertThat(overrides).extracting(CommitOverride::reason).containsExactly("Hotfix agreed with QA",
                 "Build pipeline change, no story", "Key missing, said \"the author\"\nsecond line");
     }
 
@@ -53,13 +53,13 @@ class OverridesFileTest {
         assertThat(OverridesFile.load(write("none.yml", "overrides:\n"))).isEmpty();
         assertThat(OverridesFile.load(write("header.csv", "commit,reason\n"))).isEmpty();
         assertThat(OverridesFile.load(write("list.yml", "- {commit: 3f2a9c1, exempt: yes, reason: r}\n")))
-                .containsExactly(new Override("3f2a9c1", null, List.of(), true, "r"));
+                .containsExactly(new CommitOverride("3f2a9c1", null, List.of(), true, "r"));
     }
 
     @Test
     void shouldAcceptColumnsInAnyOrderAndShortRows() throws IOException {
         assertThat(OverridesFile.load(write("o.csv", "reason,exempt,commit,addKeys\nnot ours,true,3F2A9C1\n")))
-                .containsExactly(new Override("3f2a9c1", null, List.of(), true, "not ours"));
+                .containsExactly(new CommitOverride("3f2a9c1", null, List.of(), true, "not ours"));
     }
 
     static Stream<Arguments> badYaml() {

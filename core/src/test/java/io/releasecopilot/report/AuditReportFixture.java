@@ -184,9 +184,9 @@ final class AuditReportFixture {
                 List.of(new Exemption(Exemption.Kind.MESSAGE, "^chore\\(release\\)"),
                         new Exemption(Exemption.Kind.AUTHOR, "release-bot"),
                         new Exemption(Exemption.Kind.MERGE, "true")),
-                List.of(new io.releasecopilot.correlate.Override("abcdef1", null, List.of("ABC-3"), false,
+                List.of(new io.releasecopilot.correlate.CommitOverride("abcdef1", null, List.of("ABC-3"), false,
                                 "hotfix linked by hand"),
-                        new io.releasecopilot.correlate.Override(hash(9), "api", List.of(), true,
+                        new io.releasecopilot.correlate.CommitOverride(hash(9), "api", List.of(), true,
                                 "vendored code")),
                 "overrides.yml", Set.of("Epic", "Test"));
         Story subtask = new Story("ABC-4", "Sub-task of login", "Done", "done", "Sub-task", true, "ABC-1", null,

@@ -12,9 +12,9 @@ import java.util.Objects;
  * @param exempt  whether the commit is exempt whatever its keys
  * @param reason  why; shown in the report
  */
-public record Override(String hash, String repo, List<String> addKeys, boolean exempt, String reason) {
+public record CommitOverride(String hash, String repo, List<String> addKeys, boolean exempt, String reason) {
 
-    public Override {
+    public CommitOverride {
         Objects.requireNonNull(hash, "hash");
         addKeys = List.copyOf(addKeys == null ? List.of() : addKeys);
         reason = reason == null ? "" : reason;
