@@ -37,11 +37,10 @@ final class JiraPageParser extends PageParser {
      * @param startAt   the page's {@code startAt}, or null
      * @param total     the page's {@code total}, or null
      * @param firstSelf the {@code self} of the first issue that has one, or null
-     * @param jql       the predecessor's {@code jql}, or null
      * @param dateWarning a warning about unreadable dates, or null
      */
     record Page(CacheFile file, List<Story> stories, Boolean isLast, Long startAt, Long total, String firstSelf,
-            String jql, String dateWarning) {
+            String dateWarning) {
     }
 
     private final Shape shape;
@@ -76,7 +75,6 @@ final class JiraPageParser extends PageParser {
         boolean nextPageToken = false;
         Long startAt = null;
         Long total = null;
-        String jql = null;
         String hint = "";
         String name;
         while ((name = p.nextFieldName()) != null) {
@@ -102,10 +100,6 @@ final class JiraPageParser extends PageParser {
                 case "total":
                     total = Json.number(p, file, "total");
                     break;
-                case "jql":
-                    jql = t.isScalarValue() ? p.getText() : null;
-                    p.skipChildren();
-                    break;
                 case "values":
                     hint = "; looks like a Bitbucket page";
                     p.skipChildren();
@@ -122,7 +116,7 @@ final class JiraPageParser extends PageParser {
             throw fail(notA() + " (no 'issues'" + hint + ")");
         }
         checkPaging(isLast, nextPageToken, startAt, total);
-        return new Page(file, stories, isLast, startAt, total, firstSelf, jql, dateWarning());
+        return new Page(file, stories, isLast, startAt, total, firstSelf, dateWarning());
     }
 
     private void checkPaging(Boolean isLast, boolean nextPageToken, Long startAt, Long total) {
@@ -294,7 +288,7 @@ final class JiraPageParser extends PageParser {
             if ("name".equals(name)) {
                 issueType = pooled(p, t, i, "fields.issuetype.name");
             } else if ("subtask".equals(name)) {
-                Boolean flag = Json.bool(p, file, path(i, "fields.issuetype.subtask"));
+                Boolean flag = bool(p, t, i, "fields.issuetype.subtask");
                 subtask = flag != null && flag;
             } else {
                 p.skipChildren();

@@ -22,9 +22,8 @@ record Manifest(String fixVersion, String updatedAt, Jira jira, List<Repo> repos
      *
      * @param flavor    CLOUD ({@code search/jql} pages) or DATACENTER ({@code search} pages)
      * @param browseUrl the base of issue links, or null
-     * @param jql       the JQL that was sent, or null
      */
-    record Jira(SourceFlavor flavor, String browseUrl, String jql, boolean complete, List<String> pages) {
+    record Jira(SourceFlavor flavor, String browseUrl, boolean complete, List<String> pages) {
     }
 
     /**

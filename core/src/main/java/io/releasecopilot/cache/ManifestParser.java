@@ -94,7 +94,6 @@ final class ManifestParser {
     private Manifest.Jira jira(JsonParser p) throws IOException {
         SourceFlavor flavor = null;
         String browseUrl = null;
-        String jql = null;
         boolean complete = false;
         List<String> pages = List.of();
         String name;
@@ -106,9 +105,6 @@ final class ManifestParser {
                     break;
                 case "browseUrl":
                     browseUrl = string(p, t, "jira.browseUrl");
-                    break;
-                case "jql":
-                    jql = string(p, t, "jira.jql");
                     break;
                 case "complete":
                     complete = bool(p, t, "jira.complete");
@@ -123,7 +119,7 @@ final class ManifestParser {
         if (flavor == null) {
             problem("no 'jira.flavor' (\"cloud\" or \"datacenter\")");
         }
-        return new Manifest.Jira(flavor, blankToNull(browseUrl), jql, complete, pages);
+        return new Manifest.Jira(flavor, blankToNull(browseUrl), complete, pages);
     }
 
     private Manifest.Repo repo(JsonParser p, String at) throws IOException {

@@ -57,10 +57,34 @@ abstract class PageParser {
 
     /** Returns a pooled string value; null stays null. */
     final String pooled(JsonParser p, JsonToken t, int i, String field) throws IOException {
+        return pooled(p, t, i, field, "");
+    }
+
+    /** As {@link #pooled(JsonParser, JsonToken, int, String)}, naming {@code field + suffix} only on error. */
+    final String pooled(JsonParser p, JsonToken t, int i, String field, String suffix) throws IOException {
         if (t == JsonToken.VALUE_STRING) {
             return pool.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         }
-        return pool.intern(str(p, t, i, field));
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        return pool.intern(Json.text(p, file, path(i, field + suffix)));
+    }
+
+    /** Returns a boolean value; null stays null. */
+    final Boolean bool(JsonParser p, JsonToken t, int i, String field) throws IOException {
+        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+            return t == JsonToken.VALUE_TRUE;
+        }
+        return Json.bool(p, file, path(i, field));
+    }
+
+    /** Returns a whole number; null stays null. */
+    final Long number(JsonParser p, JsonToken t, int i, String field) throws IOException {
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+            return p.getLongValue();
+        }
+        return Json.number(p, file, path(i, field));
     }
 
     /** Returns whether the value is an object (false for null); any other type is an error. */
@@ -105,12 +129,19 @@ abstract class PageParser {
 
     /** Reads the rest of an object and returns the pooled value of its field {@code wanted}. */
     final String pooledMember(JsonParser p, String wanted, int i, String field) throws IOException {
+        return pooledMember(p, wanted, i, field, "");
+    }
+
+    /** As {@link #pooledMember(JsonParser, String, int, String)} for an object inside {@code field + mid}. */
+    final String pooledMember(JsonParser p, String wanted, int i, String field, String mid) throws IOException {
         String value = null;
         String name;
         while ((name = p.nextFieldName()) != null) {
             JsonToken t = p.nextToken();
             if (wanted.equals(name)) {
-                value = pooled(p, t, i, field + "." + wanted);
+                value = t == JsonToken.VALUE_STRING
+                        ? pool.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
+                        : pooled(p, t, i, field + mid + "." + wanted);
             } else {
                 p.skipChildren();
             }
@@ -123,7 +154,7 @@ abstract class PageParser {
         List<String> values = new ArrayList<>();
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            String value = pooled(p, t, i, field + "[]");
+            String value = pooled(p, t, i, field, "[]");
             if (value != null) {
                 values.add(value);
             }
@@ -137,8 +168,8 @@ abstract class PageParser {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             String value = t == JsonToken.START_OBJECT
-                    ? pooledMember(p, "name", i, field + "[]")
-                    : pooled(p, t, i, field + "[]");
+                    ? pooledMember(p, "name", i, field, "[]")
+                    : pooled(p, t, i, field, "[]");
             if (value != null) {
                 values.add(value);
             }

@@ -62,24 +62,8 @@ final class PredecessorLayout implements CacheLayout {
     /** Returns the predecessor cache in {@code dir}, or null when {@code dir} holds none. */
     static PredecessorLayout scan(Path dir) {
         List<String> warnings = new ArrayList<>();
-        Map<String, TreeMap<String, Path>> jiraByVersion = new TreeMap<>();
-        Map<String, TreeMap<String, Path>> bitbucketByPrefix = new TreeMap<>();
-        for (Path file : list(dir.resolve("jira"), warnings)) {
-            Matcher m = JIRA.matcher(file.getFileName().toString());
-            if (m.matches()) {
-                jiraByVersion.computeIfAbsent(m.group(1), k -> new TreeMap<>()).put(m.group(2), file);
-            } else {
-                ignored(dir, file, warnings);
-            }
-        }
-        for (Path file : list(dir.resolve("bitbucket"), warnings)) {
-            Matcher m = BITBUCKET.matcher(file.getFileName().toString());
-            if (m.matches()) {
-                bitbucketByPrefix.computeIfAbsent(m.group(1), k -> new TreeMap<>()).put(m.group(5), file);
-            } else {
-                ignored(dir, file, warnings);
-            }
-        }
+        Map<String, TreeMap<String, Path>> jiraByVersion = group(dir, "jira", JIRA, 1, 2, warnings);
+        Map<String, TreeMap<String, Path>> bitbucketByPrefix = group(dir, "bitbucket", BITBUCKET, 1, 5, warnings);
         if (jiraByVersion.isEmpty() && bitbucketByPrefix.isEmpty()) {
             return null;
         }
@@ -87,36 +71,59 @@ final class PredecessorLayout implements CacheLayout {
             throw new AuditException(dir + ": predecessor cache without a Jira file"
                     + " (expected jira/jira_<fixVersion>_<YYYYmmddTHHMMSSZ>.json)");
         }
+        JiraFile jira = newestJira(dir, jiraByVersion, warnings);
+        List<CommitFile> commitFiles = new ArrayList<>();
+        for (TreeMap<String, Path> byTimestamp : bitbucketByPrefix.values()) {
+            commitFiles.add(commitFile(dir, byTimestamp.lastEntry().getValue()));
+        }
+        commitFiles.sort(Comparator.comparing(f -> f.file().name()));
+        windows(commitFiles, warnings);
         int superseded = 0;
+        for (TreeMap<String, Path> byTimestamp : jiraByVersion.values()) {
+            superseded += byTimestamp.size() - 1;
+        }
+        for (TreeMap<String, Path> byTimestamp : bitbucketByPrefix.values()) {
+            superseded += byTimestamp.size() - 1;
+        }
+        return new PredecessorLayout(dir, jira, List.copyOf(commitFiles), superseded, warnings);
+    }
+
+    /** Groups the files of {@code dir/sub} matching {@code pattern} by a key group, then by timestamp group. */
+    private static Map<String, TreeMap<String, Path>> group(Path dir, String sub, Pattern pattern, int key,
+            int timestamp, List<String> warnings) {
+        Map<String, TreeMap<String, Path>> groups = new TreeMap<>();
+        for (Path file : list(dir.resolve(sub))) {
+            Matcher m = pattern.matcher(file.getFileName().toString());
+            if (m.matches()) {
+                groups.computeIfAbsent(m.group(key), k -> new TreeMap<>()).put(m.group(timestamp), file);
+            } else {
+                ignored(dir, file, warnings);
+            }
+        }
+        return groups;
+    }
+
+    /** Returns the newest file of the fix version whose newest file is the newest; warns about the others. */
+    private static JiraFile newestJira(Path dir, Map<String, TreeMap<String, Path>> byVersion, List<String> warnings) {
         String version = null;
         String newest = null;
-        for (Map.Entry<String, TreeMap<String, Path>> e : jiraByVersion.entrySet()) {
-            superseded += e.getValue().size() - 1;
-            String ts = e.getValue().lastKey();
-            if (newest == null || ts.compareTo(newest) >= 0) {
-                newest = ts;
+        for (Map.Entry<String, TreeMap<String, Path>> e : byVersion.entrySet()) {
+            String timestamp = e.getValue().lastKey();
+            if (newest == null || timestamp.compareTo(newest) >= 0) {
+                newest = timestamp;
                 version = e.getKey();
             }
         }
-        if (jiraByVersion.size() > 1) {
-            List<String> others = new ArrayList<>(jiraByVersion.keySet());
+        if (byVersion.size() > 1) {
+            List<String> others = new ArrayList<>(byVersion.keySet());
             others.remove(version);
             warnings.add("jira: the predecessor cache holds several fix versions; read " + version
                     + " (the newest file), ignored " + String.join(", ", others));
         }
-        Path jiraPath = jiraByVersion.get(version).lastEntry().getValue();
-        JiraFile jira = new JiraFile(file(dir, jiraPath), version);
-        List<CommitFile> commitFiles = new ArrayList<>();
-        for (TreeMap<String, Path> byTs : bitbucketByPrefix.values()) {
-            superseded += byTs.size() - 1;
-            commitFiles.add(commitFile(dir, byTs.lastEntry().getValue()));
-        }
-        commitFiles.sort(Comparator.comparing(f -> f.file().name()));
-        windows(commitFiles, warnings);
-        return new PredecessorLayout(dir, jira, List.copyOf(commitFiles), superseded, warnings);
+        return new JiraFile(file(dir, byVersion.get(version).lastEntry().getValue()), version);
     }
 
-    private static List<Path> list(Path sub, List<String> warnings) {
+    private static List<Path> list(Path sub) {
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(sub)) {
             return files;
@@ -124,8 +131,7 @@ final class PredecessorLayout implements CacheLayout {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(sub, "*.json")) {
             stream.forEach(files::add);
         } catch (IOException e) {
-            throw new AuditException(sub + ": cannot list the directory ("
-                    + e.getClass().getSimpleName() + ")");
+            throw new AuditException(sub + ": cannot list the directory (" + e.getClass().getSimpleName() + ")");
         }
         files.sort(Comparator.comparing(p -> p.getFileName().toString()));
         return files;

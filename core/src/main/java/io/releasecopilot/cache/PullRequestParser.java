@@ -84,7 +84,7 @@ final class PullRequestParser extends PageParser {
             JsonToken t = p.nextToken();
             switch (name) {
                 case "id":
-                    id = Json.number(p, file, path(i, "id"));
+                    id = number(p, t, i, "id");
                     break;
                 case "title":
                     title = str(p, t, i, "title");

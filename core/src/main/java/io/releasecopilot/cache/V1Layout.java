@@ -53,7 +53,7 @@ final class V1Layout implements CacheLayout {
 
     /** Reads the manifest and resolves the pages it lists. */
     static V1Layout open(Path dir, Path manifest) {
-        return new V1Layout(dir, file(dir, "manifest.json", manifest));
+        return new V1Layout(dir, file("manifest.json", manifest));
     }
 
     private RepoPages repo(Manifest.Repo repo) {
@@ -104,7 +104,7 @@ final class V1Layout implements CacheLayout {
             throw manifestFile.fail("page path \"" + name + "\" is outside the cache directory");
         }
         try {
-            return file(dir, name.replace('\\', '/'), path);
+            return file(name.replace('\\', '/'), path);
         } catch (AuditException e) {
             if (required) {
                 throw e;
@@ -114,7 +114,7 @@ final class V1Layout implements CacheLayout {
         }
     }
 
-    private static CacheFile file(Path dir, String name, Path path) {
+    private static CacheFile file(String name, Path path) {
         CacheFile file = new CacheFile(name, path, 0);
         try {
             if (Files.isDirectory(path)) {
