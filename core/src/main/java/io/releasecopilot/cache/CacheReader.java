@@ -1,0 +1,65 @@
+package io.releasecopilot.cache;
+
+import io.releasecopilot.common.AuditException;
+import io.releasecopilot.model.AuditInput;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Reads a cache directory into an {@link AuditInput}, offline.
+ *
+ * <p>Two layouts are recognised: {@code release-copilot-cache/v1} (a {@code manifest.json} listing raw Jira
+ * Cloud/Data Center search pages, Bitbucket Cloud/Data Center commit pages and optional pull request pages;
+ * see docs/cache-layout.md) and the Python predecessor's cache (no manifest; {@code jira/jira_*.json} and
+ * {@code bitbucket/bitbucket_*.json}, newest file per name prefix).
+ *
+ * <p>Files are streamed, never loaded whole, and parsed on a few threads; the result does not depend on the
+ * threading: stories in page order, commits in file order then position. Every problem that stops a read
+ * is an {@link AuditException} with a one-line message naming the file or directory and what is wrong.
+ */
+public final class CacheReader {
+
+    private CacheReader() {
+    }
+
+    /**
+     * Reads the cache in {@code cacheDir}.
+     *
+     * @throws AuditException when the directory is missing, holds no cache, or a file it needs is missing,
+     *                        truncated, malformed or of the wrong shape
+     */
+    public static AuditInput read(Path cacheDir) {
+        return open(cacheDir).read();
+    }
+
+    /**
+     * Returns what {@link #read(Path)} would read (layout, fix version, files and sizes, repositories and refs)
+     * without parsing any page: only the manifest, or the first bytes of each predecessor Bitbucket file.
+     *
+     * @throws AuditException as {@link #read(Path)} does for the directory, the manifest and missing files
+     */
+    public static CachePlan plan(Path cacheDir) {
+        return open(cacheDir).plan();
+    }
+
+    private static CacheLayout open(Path cacheDir) {
+        Objects.requireNonNull(cacheDir, "cacheDir");
+        if (!Files.exists(cacheDir)) {
+            throw new AuditException(cacheDir + ": cache directory does not exist");
+        }
+        if (!Files.isDirectory(cacheDir)) {
+            throw new AuditException(cacheDir + ": not a directory, expected a cache directory");
+        }
+        Path manifest = cacheDir.resolve("manifest.json");
+        if (Files.exists(manifest)) {
+            return V1Layout.open(cacheDir, manifest);
+        }
+        PredecessorLayout predecessor = PredecessorLayout.scan(cacheDir);
+        if (predecessor != null) {
+            return predecessor;
+        }
+        throw new AuditException(cacheDir + ": not a cache directory (no manifest.json, and no predecessor files"
+                + " jira/jira_<fixVersion>_<YYYYmmddTHHMMSSZ>.json or bitbucket/bitbucket_*.json)");
+    }
+}

@@ -1,0 +1,189 @@
+package io.releasecopilot.cache;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.releasecopilot.common.AuditException;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the parsers of Jira and Bitbucket pages share: reading typed values of the item at
+ * {@code items[i]} with error messages that name the file and the field, interning, and counting dates
+ * that could not be read. One instance parses one file on one thread.
+ */
+abstract class PageParser {
+
+    final CacheFile file;
+    final StringPool.Local pool;
+    private final String items;
+    private int badDates;
+    private String badDateExample;
+
+    PageParser(CacheFile file, StringPool.Local pool, String items) {
+        this.file = file;
+        this.pool = pool;
+        this.items = items;
+    }
+
+    /** Returns a warning about unreadable dates of this file, or {@code null} when all were fine. */
+    final String dateWarning() {
+        if (badDates == 0) {
+            return null;
+        }
+        return file.name() + ": " + Messages.count(badDates, "unreadable date", "unreadable dates")
+                + " left empty (first: " + badDateExample + ")";
+    }
+
+    final AuditException fail(String what) {
+        return file.fail(what);
+    }
+
+    final String path(int i, String field) {
+        return Json.at(items, i, field);
+    }
+
+    /** Returns a string value; null stays null. */
+    final String str(JsonParser p, JsonToken t, int i, String field) throws IOException {
+        if (t == JsonToken.VALUE_STRING) {
+            return p.getText();
+        }
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        return Json.text(p, file, path(i, field));
+    }
+
+    /** Returns a pooled string value; null stays null. */
+    final String pooled(JsonParser p, JsonToken t, int i, String field) throws IOException {
+        return pooled(p, t, i, field, "");
+    }
+
+    /** As {@link #pooled(JsonParser, JsonToken, int, String)}, naming {@code field + suffix} only on error. */
+    final String pooled(JsonParser p, JsonToken t, int i, String field, String suffix) throws IOException {
+        if (t == JsonToken.VALUE_STRING) {
+            return pool.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        }
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        return pool.intern(Json.text(p, file, path(i, field + suffix)));
+    }
+
+    /** Returns a boolean value; null stays null. */
+    final Boolean bool(JsonParser p, JsonToken t, int i, String field) throws IOException {
+        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+            return t == JsonToken.VALUE_TRUE;
+        }
+        return Json.bool(p, file, path(i, field));
+    }
+
+    /** Returns a whole number; null stays null. */
+    final Long number(JsonParser p, JsonToken t, int i, String field) throws IOException {
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+            return p.getLongValue();
+        }
+        return Json.number(p, file, path(i, field));
+    }
+
+    /** Returns whether the value is an object (false for null); any other type is an error. */
+    final boolean isObject(JsonToken t, int i, String field) {
+        if (t == JsonToken.START_OBJECT) {
+            return true;
+        }
+        if (t == JsonToken.VALUE_NULL) {
+            return false;
+        }
+        throw Json.wrongType(file, path(i, field), t, "an object");
+    }
+
+    /** Returns whether the value is an array (false for null); any other type is an error. */
+    final boolean isArray(JsonToken t, int i, String field) {
+        if (t == JsonToken.START_ARRAY) {
+            return true;
+        }
+        if (t == JsonToken.VALUE_NULL) {
+            return false;
+        }
+        throw Json.wrongType(file, path(i, field), t, "an array");
+    }
+
+    /** Returns a date; one that cannot be read is counted for {@link #dateWarning()} and returns null. */
+    final Instant date(JsonParser p, JsonToken t, int i, String field) throws IOException {
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        Instant parsed = null;
+        if (t == JsonToken.VALUE_STRING) {
+            parsed = Dates.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        } else {
+            p.skipChildren();
+        }
+        if (parsed == null && badDates++ == 0) {
+            String shown = t.isScalarValue() ? "\"" + Messages.oneLine(p.getText()) + "\"" : Messages.describe(t);
+            badDateExample = path(i, field) + " " + shown;
+        }
+        return parsed;
+    }
+
+    /** Reads the rest of an object and returns the pooled value of its field {@code wanted}. */
+    final String pooledMember(JsonParser p, String wanted, int i, String field) throws IOException {
+        return pooledMember(p, wanted, i, field, "");
+    }
+
+    /** As {@link #pooledMember(JsonParser, String, int, String)} for an object inside {@code field + mid}. */
+    final String pooledMember(JsonParser p, String wanted, int i, String field, String mid) throws IOException {
+        String value = null;
+        String name;
+        while ((name = p.nextFieldName()) != null) {
+            JsonToken t = p.nextToken();
+            if (wanted.equals(name)) {
+                value = t == JsonToken.VALUE_STRING
+                        ? pool.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
+                        : pooled(p, t, i, field + mid + "." + wanted);
+            } else {
+                p.skipChildren();
+            }
+        }
+        return value;
+    }
+
+    /** Reads an array of strings ({@code labels}) as pooled values; null elements are left out. */
+    final List<String> pooledStrings(JsonParser p, int i, String field) throws IOException {
+        List<String> values = new ArrayList<>();
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            String value = pooled(p, t, i, field, "[]");
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    /** Reads an array of objects ({@code components}) as the pooled values of their {@code name}. */
+    final List<String> pooledNames(JsonParser p, int i, String field) throws IOException {
+        List<String> values = new ArrayList<>();
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            String value = t == JsonToken.START_OBJECT
+                    ? pooledMember(p, "name", i, field, "[]")
+                    : pooled(p, t, i, field, "[]");
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    /** Counts the elements of an array, skipping their contents. */
+    static int countElements(JsonParser p) throws IOException {
+        int n = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            p.skipChildren();
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,259 @@
+package io.releasecopilot.cache;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.releasecopilot.common.AuditException;
+import io.releasecopilot.model.AuditInput;
+import io.releasecopilot.model.Repository;
+import io.releasecopilot.model.SourceFlavor;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Python predecessor's raw cache (no manifest):
+ * {@code jira/jira_<fixVersion>_<YYYYmmddTHHMMSSZ>.json} and
+ * {@code bitbucket/bitbucket_<repo>_<branch>_<start>_<end>_<YYYYmmddTHHMMSSZ>.json}.
+ *
+ * <p>The timestamp is the last {@code _}-separated part of a name, so a fix version may hold underscores and
+ * dots. Of the files that share everything before the timestamp, the newest wins. Should the Jira files be
+ * for several fix versions, the one with the newest file is read and the others are named in a warning.
+ * Repository, branch and workspace of a Bitbucket file come from its header fields ({@code workspace},
+ * {@code repository}, {@code branch} before {@code values}, read without reading the rest); only when they
+ * are absent is the name split, taking the repository to end at the first {@code _}.
+ */
+final class PredecessorLayout implements CacheLayout {
+
+    private static final Pattern JIRA = Pattern.compile("jira_(.+)_(\\d{8}T\\d{6}Z)\\.json");
+    private static final Pattern BITBUCKET = Pattern.compile("bitbucket_((.+)_(\\d{8})_(\\d{8}))_(\\d{8}T\\d{6}Z)\\.json");
+
+    /** The chosen Jira file. */
+    record JiraFile(CacheFile file, String fixVersion) {
+    }
+
+    /** One chosen Bitbucket file and the repository and branch it holds. */
+    record CommitFile(CacheFile file, String workspace, String repo, String branch) {
+    }
+
+    final Path dir;
+    final JiraFile jira;
+    final List<CommitFile> commitFiles;
+    final List<String> warnings = new ArrayList<>();
+    final int superseded;
+
+    private PredecessorLayout(Path dir, JiraFile jira, List<CommitFile> commitFiles, int superseded,
+            List<String> warnings) {
+        this.dir = dir;
+        this.jira = jira;
+        this.commitFiles = commitFiles;
+        this.superseded = superseded;
+        this.warnings.addAll(warnings);
+    }
+
+    /** Returns the predecessor cache in {@code dir}, or null when {@code dir} holds none. */
+    static PredecessorLayout scan(Path dir) {
+        List<String> warnings = new ArrayList<>();
+        Map<String, TreeMap<String, Path>> jiraByVersion = group(dir, "jira", JIRA, 1, 2, warnings);
+        Map<String, TreeMap<String, Path>> bitbucketByPrefix = group(dir, "bitbucket", BITBUCKET, 1, 5, warnings);
+        if (jiraByVersion.isEmpty() && bitbucketByPrefix.isEmpty()) {
+            return null;
+        }
+        if (jiraByVersion.isEmpty()) {
+            throw new AuditException(dir + ": predecessor cache without a Jira file"
+                    + " (expected jira/jira_<fixVersion>_<YYYYmmddTHHMMSSZ>.json)");
+        }
+        JiraFile jira = newestJira(dir, jiraByVersion, warnings);
+        List<CommitFile> commitFiles = new ArrayList<>();
+        for (TreeMap<String, Path> byTimestamp : bitbucketByPrefix.values()) {
+            commitFiles.add(commitFile(dir, byTimestamp.lastEntry().getValue()));
+        }
+        commitFiles.sort(Comparator.comparing(f -> f.file().name()));
+        windows(commitFiles, warnings);
+        int superseded = 0;
+        for (TreeMap<String, Path> byTimestamp : jiraByVersion.values()) {
+            superseded += byTimestamp.size() - 1;
+        }
+        for (TreeMap<String, Path> byTimestamp : bitbucketByPrefix.values()) {
+            superseded += byTimestamp.size() - 1;
+        }
+        return new PredecessorLayout(dir, jira, List.copyOf(commitFiles), superseded, warnings);
+    }
+
+    /** Groups the files of {@code dir/sub} matching {@code pattern} by a key group, then by timestamp group. */
+    private static Map<String, TreeMap<String, Path>> group(Path dir, String sub, Pattern pattern, int key,
+            int timestamp, List<String> warnings) {
+        Map<String, TreeMap<String, Path>> groups = new TreeMap<>();
+        for (Path file : list(dir.resolve(sub))) {
+            Matcher m = pattern.matcher(file.getFileName().toString());
+            if (m.matches()) {
+                groups.computeIfAbsent(m.group(key), k -> new TreeMap<>()).put(m.group(timestamp), file);
+            } else {
+                ignored(dir, file, warnings);
+            }
+        }
+        return groups;
+    }
+
+    /** Returns the newest file of the fix version whose newest file is the newest; warns about the others. */
+    private static JiraFile newestJira(Path dir, Map<String, TreeMap<String, Path>> byVersion, List<String> warnings) {
+        String version = null;
+        String newest = null;
+        for (Map.Entry<String, TreeMap<String, Path>> e : byVersion.entrySet()) {
+            String timestamp = e.getValue().lastKey();
+            if (newest == null || timestamp.compareTo(newest) >= 0) {
+                newest = timestamp;
+                version = e.getKey();
+            }
+        }
+        if (byVersion.size() > 1) {
+            List<String> others = new ArrayList<>(byVersion.keySet());
+            others.remove(version);
+            warnings.add("jira: the predecessor cache holds several fix versions; read " + version
+                    + " (the newest file), ignored " + String.join(", ", others));
+        }
+        return new JiraFile(file(dir, byVersion.get(version).lastEntry().getValue()), version);
+    }
+
+    private static List<Path> list(Path sub) {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(sub)) {
+            return files;
+        }
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(sub, "*.json")) {
+            stream.forEach(files::add);
+        } catch (IOException e) {
+            throw new AuditException(sub + ": cannot list the directory (" + e.getClass().getSimpleName() + ")");
+        }
+        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        return files;
+    }
+
+    private static void ignored(Path dir, Path file, List<String> warnings) {
+        warnings.add(relative(dir, file) + ": ignored, the name does not follow the predecessor's naming");
+    }
+
+    private static void windows(List<CommitFile> files, List<String> warnings) {
+        Map<String, Integer> perRef = new LinkedHashMap<>();
+        files.forEach(f -> perRef.merge(f.repo() + " branch " + f.branch(), 1, Integer::sum));
+        perRef.forEach((ref, n) -> {
+            if (n > 1) {
+                warnings.add("bitbucket: " + ref + " is cached for " + n + " date windows; all of them are read");
+            }
+        });
+    }
+
+    private static CacheFile file(Path dir, Path path) {
+        CacheFile file = new CacheFile(relative(dir, path), path, 0);
+        try {
+            return new CacheFile(file.name(), path, Files.size(path));
+        } catch (IOException e) {
+            throw Json.translate(file, e);
+        }
+    }
+
+    private static String relative(Path dir, Path path) {
+        return dir.relativize(path).toString().replace('\\', '/');
+    }
+
+    /** Reads {@code workspace}, {@code repository} and {@code branch} up to {@code values}. */
+    private static CommitFile commitFile(Path dir, Path path) {
+        CacheFile file = file(dir, path);
+        String[] head = Json.readHead(file, p -> header(p, file));
+        if (head[1] == null || head[2] == null) {
+            Matcher m = BITBUCKET.matcher(path.getFileName().toString());
+            m.matches();
+            String repoBranch = m.group(2);
+            int cut = repoBranch.indexOf('_');
+            if (cut <= 0 || cut == repoBranch.length() - 1) {
+                throw file.fail("no 'repository'/'branch' before 'values' and the file name does not tell them apart");
+            }
+            head[1] = head[1] != null ? head[1] : repoBranch.substring(0, cut);
+            head[2] = head[2] != null ? head[2] : repoBranch.substring(cut + 1);
+        }
+        return new CommitFile(file, head[0], head[1], head[2]);
+    }
+
+    private static String[] header(JsonParser p, CacheFile file) throws IOException {
+        String[] head = new String[3];
+        String name;
+        while ((name = p.nextFieldName()) != null) {
+            JsonToken t = p.nextToken();
+            switch (name) {
+                case "values":
+                    return head;
+                case "workspace":
+                    head[0] = Json.text(p, file, "workspace");
+                    break;
+                case "repository":
+                    head[1] = t == JsonToken.START_OBJECT ? repositoryName(p) : Json.text(p, file, "repository");
+                    break;
+                case "branch":
+                    head[2] = Json.text(p, file, "branch");
+                    break;
+                default:
+                    p.skipChildren();
+            }
+        }
+        return head;
+    }
+
+    /** A {@code repository} object: its {@code name}, else the part of {@code full_name} after the slash. */
+    private static String repositoryName(JsonParser p) throws IOException {
+        String name = null;
+        String fullName = null;
+        String field;
+        while ((field = p.nextFieldName()) != null) {
+            JsonToken t = p.nextToken();
+            if ("name".equals(field) && t == JsonToken.VALUE_STRING) {
+                name = p.getText();
+            } else if ("full_name".equals(field) && t == JsonToken.VALUE_STRING) {
+                fullName = p.getText();
+            } else {
+                p.skipChildren();
+            }
+        }
+        return name != null ? name : fullName == null ? null : fullName.substring(fullName.indexOf('/') + 1);
+    }
+
+    @Override
+    public CachePlan plan() {
+        List<CachePlan.PlannedFile> files = new ArrayList<>();
+        files.add(new CachePlan.PlannedFile(jira.file().name(), jira.file().size()));
+        commitFiles.forEach(f -> files.add(new CachePlan.PlannedFile(f.file().name(), f.file().size())));
+        return new CachePlan(dir, CachePlan.LAYOUT_PREDECESSOR, jira.fixVersion(), files, repositories(null),
+                warnings);
+    }
+
+    /** Returns the repositories in file order; {@code prefixes} maps a repository to its commit URL prefix. */
+    List<Repository> repositories(Map<String, String> prefixes) {
+        Map<String, List<String>> refs = new LinkedHashMap<>();
+        Map<String, String> workspaces = new LinkedHashMap<>();
+        for (CommitFile f : commitFiles) {
+            List<String> list = refs.computeIfAbsent(f.repo(), k -> new ArrayList<>());
+            if (!list.contains(f.branch())) {
+                list.add(f.branch());
+            }
+            if (f.workspace() != null) {
+                workspaces.putIfAbsent(f.repo(), f.workspace());
+            }
+        }
+        List<Repository> repositories = new ArrayList<>();
+        refs.forEach((repo, branches) -> repositories.add(new Repository(repo, workspaces.get(repo),
+                SourceFlavor.CLOUD, branches, prefixes == null ? null : prefixes.get(repo))));
+        return repositories;
+    }
+
+    @Override
+    public AuditInput read() {
+        return new PredecessorReader(this).read();
+    }
+}

@@ -1,0 +1,120 @@
+package io.releasecopilot.cache;
+
+import io.releasecopilot.model.AuditInput;
+import io.releasecopilot.model.Commit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a {@link PredecessorLayout}: the Jira file and the Bitbucket files in parallel, commits in file-name
+ * order then position.
+ */
+final class PredecessorReader {
+
+    private final PredecessorLayout layout;
+    private final StringPool pool = new StringPool();
+    private final Warnings warnings = new Warnings();
+
+    PredecessorReader(PredecessorLayout layout) {
+        this.layout = layout;
+    }
+
+    AuditInput read() {
+        JiraJob jiraJob = new JiraJob(layout.jira.file());
+        List<CommitJob> commitJobs = new ArrayList<>();
+        for (PredecessorLayout.CommitFile f : layout.commitFiles) {
+            commitJobs.add(new CommitJob(f.file(), pool.intern(f.repo()), List.of(pool.intern(f.branch()))));
+        }
+        List<ParallelRunner.Job> all = new ArrayList<>();
+        all.add(jiraJob);
+        all.addAll(commitJobs);
+        ParallelRunner.runAll(all, pool, layout.dir);
+        layout.warnings.forEach(warnings::add);
+
+        List<String> sources = new ArrayList<>();
+        JiraPageParser.Page page = jiraJob.page;
+        StoryMerger stories = new StoryMerger(warnings);
+        stories.add(page);
+        dateWarning(page.dateWarning());
+        sources.add(page.file().name() + " (predecessor cache, Jira, fix version " + layout.jira.fixVersion() + ", "
+                + Messages.count(page.stories().size(), "issue", "issues") + ")");
+
+        long total = 0;
+        for (CommitJob job : commitJobs) {
+            total += job.page.commits().size();
+        }
+        List<Commit> commits = new ArrayList<>((int) Math.min(total, Integer.MAX_VALUE - 8));
+        Map<String, String> prefixes = new HashMap<>();
+        for (int i = 0; i < commitJobs.size(); i++) {
+            PredecessorLayout.CommitFile f = layout.commitFiles.get(i);
+            CloudCommitParser.Page commitPage = commitJobs.get(i).page;
+            commits.addAll(commitPage.commits());
+            dateWarning(commitPage.dateWarning());
+            String prefix = Sources.commitUrlPrefix(commitPage.htmlHref());
+            if (prefix != null) {
+                prefixes.putIfAbsent(f.repo(), prefix);
+            }
+            sources.add(f.file().name() + " (predecessor cache, Bitbucket Cloud "
+                    + Sources.repoName(f.workspace(), f.repo()) + " " + f.branch() + ", "
+                    + Messages.count(commitPage.commits().size(), "commit", "commits") + ")");
+        }
+        if (layout.superseded > 0) {
+            sources.add(Messages.count(layout.superseded, "older predecessor file", "older predecessor files")
+                    + " skipped (a newer file with the same name prefix was read)");
+        }
+        return new AuditInput(layout.jira.fixVersion(), Sources.browseUrlFromSelf(page.firstSelf()), stories.stories(),
+                commits, layout.repositories(prefixes), List.of(), sources, warnings.toList());
+    }
+
+    private void dateWarning(String warning) {
+        if (warning != null) {
+            warnings.addCapped("files with unreadable dates", warning);
+        }
+    }
+
+    /** Parses the Jira file. */
+    private static final class JiraJob implements ParallelRunner.Job {
+        private final CacheFile file;
+        private JiraPageParser.Page page;
+
+        JiraJob(CacheFile file) {
+            this.file = file;
+        }
+
+        @Override
+        public long weight() {
+            return file.size();
+        }
+
+        @Override
+        public void run(StringPool.Local pool) {
+            page = new JiraPageParser(file, JiraPageParser.Shape.PREDECESSOR, pool).parse();
+        }
+    }
+
+    /** Parses one Bitbucket file. */
+    private static final class CommitJob implements ParallelRunner.Job {
+        private final CacheFile file;
+        private final String repo;
+        private final List<String> branches;
+        private CloudCommitParser.Page page;
+
+        CommitJob(CacheFile file, String repo, List<String> branches) {
+            this.file = file;
+            this.repo = repo;
+            this.branches = branches;
+        }
+
+        @Override
+        public long weight() {
+            return file.size();
+        }
+
+        @Override
+        public void run(StringPool.Local pool) {
+            page = new CloudCommitParser(file, pool, repo, branches, true, true).parse();
+        }
+    }
+}
