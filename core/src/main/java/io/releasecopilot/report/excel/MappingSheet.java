@@ -1,0 +1,70 @@
+package io.releasecopilot.report.excel;
+
+import io.releasecopilot.correlate.CommitResult;
+import io.releasecopilot.correlate.StoryCommit;
+import io.releasecopilot.correlate.StoryResult;
+import io.releasecopilot.model.Commit;
+import io.releasecopilot.model.Story;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code Story ↔ commit mapping} tab: one row per link between a story and a commit. */
+final class MappingSheet {
+
+    static final String NAME = "Story ↔ commit mapping";
+    static final List<Column> COLUMNS = List.of(
+            Column.link("Story", 14),
+            Column.text("Story summary", 50),
+            Column.text("Status", 16),
+            Column.text("Repository", 18),
+            Column.link("Commit", 10),
+            Column.date("Date (UTC)"),
+            Column.text("Author", 22),
+            Column.uniqueText("Subject", 70),
+            Column.text("Link source", 14),
+            Column.text("Via", 14),
+            Column.bool("Reverted", 10));
+
+    private MappingSheet() {
+    }
+
+    static void write(SheetContext context) {
+        Map<String, Map<String, Commit>> commits = index(context.result().commits());
+        Links links = context.links();
+        SheetWriter sheet = context.sheet(NAME, COLUMNS);
+        for (StoryResult result : context.result().stories()) {
+            Story story = result.story();
+            String storyUrl = result.commits().isEmpty() ? null : links.issue(story.key());
+            for (StoryCommit link : result.commits()) {
+                Map<String, Commit> ofRepo = commits.get(link.repo());
+                Commit commit = ofRepo == null ? null : ofRepo.get(link.hash());
+                sheet.startRow();
+                sheet.link(0, story.key(), storyUrl);
+                sheet.text(1, story.summary());
+                sheet.text(2, story.status());
+                sheet.text(3, link.repo());
+                sheet.link(4, SheetContext.shortHash(link.hash()), links.commit(link.repo(), link.hash()));
+                if (commit != null) {
+                    sheet.date(5, commit.date());
+                    sheet.text(6, commit.author());
+                    sheet.text(7, commit.subject());
+                }
+                sheet.text(8, link.source() == null ? null : link.source().id());
+                sheet.text(9, link.via());
+                sheet.bool(10, link.reverted());
+            }
+        }
+        sheet.finish();
+    }
+
+    /** Returns the commits by repository, then hash. */
+    private static Map<String, Map<String, Commit>> index(List<CommitResult> results) {
+        Map<String, Map<String, Commit>> byRepo = new HashMap<>();
+        for (CommitResult result : results) {
+            Commit commit = result.commit();
+            byRepo.computeIfAbsent(commit.repo(), repo -> new HashMap<>()).put(commit.hash(), commit);
+        }
+        return byRepo;
+    }
+}
