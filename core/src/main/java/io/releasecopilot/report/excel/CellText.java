@@ -1,10 +1,8 @@
 package io.releasecopilot.report.excel;
 
 /**
- * Makes untrusted text safe for a cell: drops what XML 1.0 cannot hold and truncates at Excel's cell limit.
- *
- * <p>Formula injection is handled elsewhere: every string cell is written as a string (never a formula) and
- * carries the Text number format, see {@link SheetWriter}.
+ * Makes untrusted text safe for a cell: drops what XML 1.0 cannot hold, truncates at Excel's cell limit and
+ * tells which text a spreadsheet would take for a formula if a user re-entered it ({@link #isFormulaLike}).
  */
 final class CellText {
 
@@ -82,6 +80,20 @@ final class CellText {
             }
         }
         return true;
+    }
+
+    /**
+     * Returns whether the text starts like a formula or a CSV-injection payload: {@code =}, {@code +},
+     * {@code -}, {@code @}, tab or CR, or the full-width {@code ＝ ＋ － ＠} some input methods turn into them.
+     */
+    static boolean isFormulaLike(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        return switch (text.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> true;
+            default -> false;
+        };
     }
 
     /** Returns whether the character is kept as is, without looking at its neighbours. */

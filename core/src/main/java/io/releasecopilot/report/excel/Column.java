@@ -15,8 +15,10 @@ record Column(String header, double width, Kind kind) {
         TEXT,
         /** Text mostly unique per row (subjects, hashes): inline strings, kept out of the shared table. */
         UNIQUE_TEXT,
-        /** Text that is a hyperlink when its address is known. */
+        /** Repeated text that is a hyperlink when its address is known (issue keys). */
         LINK,
+        /** Mostly unique text that is a hyperlink when its address is known (hashes): inline strings. */
+        UNIQUE_LINK,
         /** A date-time, UTC. */
         DATE,
         /** TRUE or FALSE. */
@@ -35,6 +37,10 @@ record Column(String header, double width, Kind kind) {
 
     static Column link(String header, double width) {
         return new Column(header, width, Kind.LINK);
+    }
+
+    static Column uniqueLink(String header, double width) {
+        return new Column(header, width, Kind.UNIQUE_LINK);
     }
 
     static Column date(String header) {

@@ -17,7 +17,7 @@ final class CommitsSheet {
 
     private static final List<Column> COMMON = List.of(
             Column.text("Repository", 18),
-            Column.link("Commit", 10),
+            Column.uniqueLink("Commit", 10),
             Column.uniqueText("Hash", 42),
             Column.date("Date (UTC)"),
             Column.text("Author", 22),
@@ -47,7 +47,8 @@ final class CommitsSheet {
             Commit commit = result.commit();
             sheet.startRow();
             sheet.text(0, commit.repo());
-            sheet.link(1, SheetContext.shortHash(commit.hash()), context.links().commit(commit.repo(), commit.hash()));
+            sheet.link(1, SheetContext.shortHash(commit.hash()),
+                    sheet.canLink() ? context.links().commit(commit.repo(), commit.hash()) : null);
             sheet.text(2, commit.hash());
             sheet.date(3, commit.date());
             sheet.text(4, commit.author());

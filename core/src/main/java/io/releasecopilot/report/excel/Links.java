@@ -21,24 +21,59 @@ final class Links {
     static final int MAX_URL_LENGTH = 2_079;
 
     private final AuditInput input;
+    private final boolean issueBaseSafe;
     private final Map<String, Repository> repositories = new HashMap<>();
+    /** Repositories whose address prefix is itself a safe address. */
+    private final Map<String, Boolean> safePrefixes = new HashMap<>();
 
     Links(AuditInput input) {
         this.input = input;
+        this.issueBaseSafe = input.jiraBrowseUrl() != null && safe(input.jiraBrowseUrl()) != null;
         for (Repository repository : input.repositories()) {
-            repositories.putIfAbsent(repository.name(), repository);
+            if (repositories.putIfAbsent(repository.name(), repository) == null) {
+                String prefix = repository.commitUrlPrefix();
+                safePrefixes.put(repository.name(), prefix != null && safe(prefix) != null);
+            }
         }
     }
 
     /** Returns the Jira address of an issue, or {@code null}. */
     String issue(String key) {
-        return key == null ? null : safe(input.issueUrl(key));
+        if (key == null) {
+            return null;
+        }
+        String url = input.issueUrl(key);
+        return issueBaseSafe && isPlainSegment(key) && url.length() <= MAX_URL_LENGTH ? url : safe(url);
     }
 
     /** Returns the Bitbucket address of a commit of the named repository, or {@code null}. */
     String commit(String repo, String hash) {
         Repository repository = repo == null ? null : repositories.get(repo);
-        return repository == null || hash == null ? null : safe(repository.commitUrl(hash));
+        if (repository == null || hash == null) {
+            return null;
+        }
+        String url = repository.commitUrl(hash);
+        if (url != null && safePrefixes.get(repo) && isPlainSegment(hash) && url.length() <= MAX_URL_LENGTH) {
+            return url;
+        }
+        return safe(url);
+    }
+
+    /**
+     * Returns whether the text is only ASCII letters, digits, {@code -} and {@code _}: appended to a safe
+     * address it keeps it safe, so issue keys and hashes need no parsing.
+     */
+    private static boolean isPlainSegment(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (!(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9' || ch == '-' || ch == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns the address if it is a plain http(s) address Excel can open, else {@code null}. */

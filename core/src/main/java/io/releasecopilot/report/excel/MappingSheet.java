@@ -18,7 +18,7 @@ final class MappingSheet {
             Column.text("Story summary", 50),
             Column.text("Status", 16),
             Column.text("Repository", 18),
-            Column.link("Commit", 10),
+            Column.uniqueLink("Commit", 10),
             Column.date("Date (UTC)"),
             Column.text("Author", 22),
             Column.uniqueText("Subject", 70),
@@ -40,11 +40,12 @@ final class MappingSheet {
                 Map<String, Commit> ofRepo = commits.get(link.repo());
                 Commit commit = ofRepo == null ? null : ofRepo.get(link.hash());
                 sheet.startRow();
-                sheet.link(0, story.key(), storyUrl);
+                sheet.link(0, story.key(), storyUrl); // consecutive rows extend one link, no budget needed
                 sheet.text(1, story.summary());
                 sheet.text(2, story.status());
                 sheet.text(3, link.repo());
-                sheet.link(4, SheetContext.shortHash(link.hash()), links.commit(link.repo(), link.hash()));
+                sheet.link(4, SheetContext.shortHash(link.hash()),
+                        sheet.canLink() ? links.commit(link.repo(), link.hash()) : null);
                 if (commit != null) {
                     sheet.date(5, commit.date());
                     sheet.text(6, commit.author());

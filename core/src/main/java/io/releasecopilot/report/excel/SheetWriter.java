@@ -15,10 +15,13 @@ import org.dhatim.fastexcel.Worksheet;
  * continuation on {@code <name> (2)}, {@code (3)}… when the row limit is reached.
  *
  * <p>Rows are flushed to the output every {@link #BATCH_ROWS} rows; only the current batch is in memory.
- * Styles are applied once per column and batch, not per cell. Every string cell, the headers included,
- * carries the Text number format ({@code @}): fastexcel 0.19.0 cannot set {@code quotePrefix}, and a
- * Text-formatted cell keeps what a user types into it as text, so editing a cell that shows
- * {@code =1+1} cannot turn it into a formula. String cells are never formulas in the file itself.
+ * Date and link styles are applied once per column and batch, not per cell.
+ *
+ * <p>Formula injection: text is only ever written as a string cell (shared or inline), never as a formula,
+ * so nothing is evaluated when the file is opened. Text that {@link CellText#isFormulaLike looks like a
+ * formula} also gets the Text number format ({@code @}): a user who edits such a cell and presses Enter
+ * keeps text instead of creating a formula. fastexcel 0.19.0 cannot write {@code quotePrefix}, which
+ * would do the same; the Text format is the closest it offers.
  *
  * <p>Hyperlinks: consecutive rows of one column with the same address share one hyperlink (a range);
  * at most {@code maxLinks} hyperlinks are written per sheet (Excel's limit is 65,530), later cells stay
@@ -57,7 +60,7 @@ final class SheetWriter {
     private int linksUsed;
     private final PendingLink[] pending;
     private final boolean[][] linked;
-    /** Cells of DATE columns in this batch that hold text (instants Excel cannot show), as {row, col}. */
+    /** Cells of DATE columns in this batch holding text (instants Excel cannot show), as {row, col}. */
     private final List<int[]> textDates = new ArrayList<>();
 
     /**
@@ -73,7 +76,8 @@ final class SheetWriter {
         this.pending = new PendingLink[this.columns.length];
         this.linked = new boolean[this.columns.length][];
         for (int c = 0; c < this.columns.length; c++) {
-            if (this.columns[c].kind() == Column.Kind.LINK) {
+            Column.Kind kind = this.columns[c].kind();
+            if (kind == Column.Kind.LINK || kind == Column.Kind.UNIQUE_LINK) {
                 linked[c] = new boolean[BATCH_ROWS];
             }
         }
@@ -107,15 +111,15 @@ final class SheetWriter {
         if (text == null) {
             return;
         }
-        Column.Kind kind = columns[col].kind();
-        if (kind == Column.Kind.UNIQUE_TEXT && inlineSafe(text)) {
-            sheet.inlineString(row, col, text);
-        } else {
-            sheet.value(row, col, text);
-        }
-        if (kind == Column.Kind.MIXED) {
-            sheet.style(row, col).format(TEXT_FORMAT).set();
-        }
+        put(row, col, text);
+    }
+
+    /**
+     * Returns whether this sheet can take another hyperlink; when not, callers need not build the address.
+     * A link continuing the previous row's range costs nothing, but is only used when an address is given.
+     */
+    boolean canLink() {
+        return linksUsed < maxLinks;
     }
 
     /** Writes text that links to {@code url}; plain text when the address is {@code null}. */
@@ -124,7 +128,7 @@ final class SheetWriter {
         if (text == null) {
             return;
         }
-        sheet.value(row, col, text);
+        put(row, col, text);
         PendingLink open = pending[col];
         if (url != null && open != null && open.bottom == row - 1 && open.url.equals(url)
                 && open.text.equals(text)) {
@@ -153,11 +157,11 @@ final class SheetWriter {
         }
         if (millis < MIN_DATE_MILLIS || millis > MAX_DATE_MILLIS) {
             // Excel cannot show it as a date; keep the exact value as text
-            sheet.value(row, col, value.toString());
-            if (columns[col].kind() == Column.Kind.MIXED) {
-                sheet.style(row, col).format(TEXT_FORMAT).set();
-            } else {
-                textDates.add(new int[] {row, col});
+            String text = value.toString(); // "+10000-01-01T00:00:00Z" is formula-like
+            sheet.value(row, col, text);
+            sheet.style(row, col).format(TEXT_FORMAT).set();
+            if (columns[col].kind() != Column.Kind.MIXED) {
+                textDates.add(new int[] {row, col}); // set again after the batch's date format
             }
             return;
         }
@@ -194,7 +198,7 @@ final class SheetWriter {
             sheet.width(c, columns[c].width());
             sheet.value(0, c, columns[c].header());
         }
-        sheet.range(0, 0, 0, last).style().bold().format(TEXT_FORMAT).set();
+        sheet.range(0, 0, 0, last).style().bold().set();
         sheet.freezePane(0, 1);
         row = 0;
         batchStart = 1;
@@ -235,31 +239,30 @@ final class SheetWriter {
 
     private void styleBatch(int col) {
         switch (columns[col].kind()) {
-            case TEXT, UNIQUE_TEXT -> sheet.range(batchStart, col, row, col).style().format(TEXT_FORMAT).set();
             case DATE -> sheet.range(batchStart, col, row, col).style().format(DATE_FORMAT).set();
-            case LINK -> styleLinks(col);
+            case LINK, UNIQUE_LINK -> styleLinks(col);
             default -> {
-                // BOOLEAN needs no style; MIXED cells were styled one by one
+                // text and booleans keep the default style; MIXED cells were styled one by one
             }
         }
     }
 
-    /** Styles runs of linked and plain cells of a link column, one style call per run. */
+    /** Gives runs of linked cells of a link column the link font, one style call per run. */
     private void styleLinks(int col) {
         boolean[] flags = linked[col];
         int count = row - batchStart + 1;
         int start = 0;
         while (start < count) {
-            boolean isLink = flags[start];
+            if (!flags[start]) {
+                start++;
+                continue;
+            }
             int end = start;
-            while (end + 1 < count && flags[end + 1] == isLink) {
+            while (end + 1 < count && flags[end + 1]) {
                 end++;
             }
-            var style = sheet.range(batchStart + start, col, batchStart + end, col).style().format(TEXT_FORMAT);
-            if (isLink) {
-                style.fontColor(LINK_COLOR).underlined();
-            }
-            style.set();
+            sheet.range(batchStart + start, col, batchStart + end, col).style()
+                    .fontColor(LINK_COLOR).underlined().set();
             start = end + 1;
         }
         Arrays.fill(flags, 0, count, false);
@@ -268,9 +271,27 @@ final class SheetWriter {
     private void closeLink(int col) {
         PendingLink open = pending[col];
         if (open != null) {
-            sheet.range(open.top, col, open.bottom, col)
-                    .setHyperlink(new HyperLink(escapeXml(open.url), open.text));
+            // setHyperlink also sets the top cell to the display text through the shared strings, which would
+            // hold every hash; an empty display is shared once and the cell is then set back to its text
+            sheet.range(open.top, col, open.bottom, col).setHyperlink(new HyperLink(escapeXml(open.url), ""));
+            put(open.top, col, open.text);
             pending[col] = null;
+        }
+    }
+
+    /**
+     * Puts text in a cell: inline for mostly unique columns, else in the shared strings; formula-like text
+     * gets the Text format.
+     */
+    private void put(int r, int col, String text) {
+        Column.Kind kind = columns[col].kind();
+        if ((kind == Column.Kind.UNIQUE_TEXT || kind == Column.Kind.UNIQUE_LINK) && inlineSafe(text)) {
+            sheet.inlineString(r, col, text);
+        } else {
+            sheet.value(r, col, text);
+        }
+        if (CellText.isFormulaLike(text)) {
+            sheet.style(r, col).format(TEXT_FORMAT).set();
         }
     }
 

@@ -13,7 +13,7 @@ final class StoriesSheet {
 
     static final String NAME = "Stories without commits";
     static final List<Column> COLUMNS = List.of(
-            Column.link("Key", 14),
+            Column.uniqueLink("Key", 14),
             Column.uniqueText("Summary", 60),
             Column.text("Issue type", 14),
             Column.text("Status", 16),
@@ -35,7 +35,7 @@ final class StoriesSheet {
             }
             Story story = result.story();
             sheet.startRow();
-            sheet.link(0, story.key(), context.links().issue(story.key()));
+            sheet.link(0, story.key(), sheet.canLink() ? context.links().issue(story.key()) : null);
             sheet.text(1, story.summary());
             sheet.text(2, story.issueType());
             sheet.text(3, story.status());

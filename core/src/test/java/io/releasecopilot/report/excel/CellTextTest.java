@@ -71,4 +71,15 @@ class CellTextTest {
         assertThat(CellText.clean("my_xml_file")).isEqualTo("my_xml_file");
         assertThat(CellText.xmlSafe("_x0041_")).isEqualTo("_x0041_");
     }
+
+    @Test
+    void shouldTellFormulaLikeText() {
+        for (String text : new String[] {"=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tX", "\rX", "\uFF1D1+1", "\uFF20x"}) {
+            assertThat(CellText.isFormulaLike(text)).as(text).isTrue();
+        }
+        for (String text : new String[] {"ABC-1 fix", " =1+1", "x=1", "", "'=1"}) {
+            assertThat(CellText.isFormulaLike(text)).as(text).isFalse();
+        }
+        assertThat(CellText.isFormulaLike(null)).isFalse();
+    }
 }
