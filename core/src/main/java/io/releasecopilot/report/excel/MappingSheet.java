@@ -30,15 +30,14 @@ final class MappingSheet {
     }
 
     static void write(SheetContext context) {
-        Map<String, Map<String, Commit>> commits = index(context.result().commits());
+        CommitIndex commits = new CommitIndex(context.result().commits());
         Links links = context.links();
         SheetWriter sheet = context.sheet(NAME, COLUMNS);
         for (StoryResult result : context.result().stories()) {
             Story story = result.story();
             String storyUrl = result.commits().isEmpty() ? null : links.issue(story.key());
             for (StoryCommit link : result.commits()) {
-                Map<String, Commit> ofRepo = commits.get(link.repo());
-                Commit commit = ofRepo == null ? null : ofRepo.get(link.hash());
+                Commit commit = commits.find(link.repo(), link.hash());
                 sheet.startRow();
                 sheet.link(0, story.key(), storyUrl); // consecutive rows extend one link, no budget needed
                 sheet.text(1, story.summary());
@@ -59,13 +58,31 @@ final class MappingSheet {
         sheet.finish();
     }
 
-    /** Returns the commits by repository, then hash. */
-    private static Map<String, Map<String, Commit>> index(List<CommitResult> results) {
-        Map<String, Map<String, Commit>> byRepo = new HashMap<>();
-        for (CommitResult result : results) {
-            Commit commit = result.commit();
-            byRepo.computeIfAbsent(commit.repo(), repo -> new HashMap<>()).put(commit.hash(), commit);
+    /** Commits by hash; a hash found in more than one repository is also kept by repository. */
+    private static final class CommitIndex {
+        private final Map<String, Commit> byHash;
+        private final Map<String, Map<String, Commit>> shared = new HashMap<>();
+
+        CommitIndex(List<CommitResult> results) {
+            byHash = new HashMap<>(results.size() * 4 / 3 + 1);
+            for (CommitResult result : results) {
+                Commit commit = result.commit();
+                Commit other = byHash.putIfAbsent(commit.hash(), commit);
+                if (other != null && !other.repo().equals(commit.repo())) {
+                    Map<String, Commit> byRepo = shared.computeIfAbsent(commit.hash(), hash -> new HashMap<>());
+                    byRepo.putIfAbsent(other.repo(), other);
+                    byRepo.putIfAbsent(commit.repo(), commit);
+                }
+            }
         }
-        return byRepo;
+
+        Commit find(String repo, String hash) {
+            Commit commit = byHash.get(hash);
+            if (commit == null || commit.repo().equals(repo)) {
+                return commit;
+            }
+            Map<String, Commit> byRepo = shared.get(hash);
+            return byRepo == null ? null : byRepo.get(repo);
+        }
     }
 }

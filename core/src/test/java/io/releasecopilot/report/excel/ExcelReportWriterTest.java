@@ -151,6 +151,22 @@ class ExcelReportWriterTest {
     }
 
     @Test
+    void shouldMapCommitsWithTheSameHashInTwoRepositories() {
+        Commit inPortal = commit("portal", hash(42), T1, "ABC-1 portal side");
+        Commit inFork = commit("fork", hash(42), T2, "ABC-1 fork side");
+        AuditReport report = ReportFixture.create().repository("fork", "https://bitbucket.example.com/acme/fork/commits/")
+                .linked(inPortal, "ABC-1").linked(inFork, "ABC-1")
+                .story(story("ABC-1", "Twice"), StoryCategory.WITH_COMMITS, link(inPortal), link(inFork))
+                .build();
+
+        XSSFSheet mapping = Xlsx.write(report).getSheet("Story ↔ commit mapping");
+
+        assertThat(Xlsx.column(mapping, 3)).containsExactly("portal", "fork");
+        assertThat(Xlsx.column(mapping, 7)).containsExactly("ABC-1 portal side", "ABC-1 fork side");
+        assertThat(address(mapping, 2, 4)).isEqualTo("https://bitbucket.example.com/acme/fork/commits/" + hash(42));
+    }
+
+    @Test
     void shouldLinkKeysToJiraAndHashesToBitbucket() {
         XSSFWorkbook workbook = Xlsx.write(standard().build());
 
