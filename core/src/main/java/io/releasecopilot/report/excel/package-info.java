@@ -1,0 +1,7 @@
+/**
+ * The Excel export ({@code --xlsx}, PRODUCT.md §5): a streaming xlsx writer built on fastexcel.
+ *
+ * <p>{@link io.releasecopilot.report.excel.ExcelReportWriter} is the entry point; the other types are
+ * package-private helpers, one per tab plus the shared sheet, cell-text and link handling.
+ */
+package io.releasecopilot.report.excel;
