@@ -20,9 +20,12 @@ final class Errors {
             CommandLine commandLine = ex.getCommandLine();
             PrintWriter err = commandLine.getErr();
             String command = commandLine.getCommandSpec().qualifiedName();
-            err.println(command + ": " + oneLine(ex.getMessage())
-                    + " (see '" + command + " --help')");
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            String hint = " (see '" + command + " --help')";
+            if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && !unmatched.getSuggestions().isEmpty()) {
+                hint = " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
+            }
+            err.println(command + ": " + oneLine(ex.getMessage()) + hint);
             return ExitCodes.USAGE;
         }
     }

@@ -52,6 +52,14 @@ class AuditCommandTest {
                 + summary.path("outOfScopeCommits").asInt() + summary.path("exemptCommits").asInt())
                 .isEqualTo(summary.path("commitsTotal").asInt());
         assertThat(summary.path("gate").path("status").asText()).isEqualTo("WARN");
+        // the sample's designed figures (samples/README.md)
+        assertThat(List.of(summary.path("storiesTotal").asInt(), summary.path("storiesWithCommits").asInt(),
+                summary.path("storiesWithoutCommits").asInt(), summary.path("storiesRevertedOnly").asInt()))
+                .containsExactly(300, 240, 48, 12);
+        assertThat(List.of(summary.path("commitsTotal").asInt(), summary.path("linkedCommits").asInt(),
+                summary.path("orphanCommits").asInt(), summary.path("outOfScopeCommits").asInt(),
+                summary.path("exemptCommits").asInt()))
+                .containsExactly(3000, 2316, 554, 130, 0);
 
         JsonNode report = JSON.readTree(dist.resolve("audit.json").toFile());
         assertThat(report.path("schema").asText()).isEqualTo("release-audit/v1");
@@ -76,8 +84,8 @@ class AuditCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
-                .startsWith("rc audit: Unknown option: '--jsno'"));
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("rc audit: Unknown option").contains("'--jsno'").contains("did you mean --json");
         assertThat(dist).doesNotExist();
     }
 

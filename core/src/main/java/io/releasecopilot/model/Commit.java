@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param hash        the full commit hash, lower case
  * @param date        the author date (Bitbucket Cloud {@code date}, Data Center {@code authorTimestamp}),
  *                    or {@code null} when unknown
- * @param author      the author's display name (or the raw {@code Name <mail>} when no user is linked)
+ * @param author      the author's display name (or the name part of {@code Name <mail>} when no user is linked)
  * @param authorEmail the author's e-mail address, or {@code null}
  * @param message     the full commit message, untrusted text; never {@code null}
  * @param branches    the refs this commit was read from

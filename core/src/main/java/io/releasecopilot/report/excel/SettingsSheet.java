@@ -3,7 +3,7 @@ package io.releasecopilot.report.excel;
 import io.releasecopilot.correlate.AuditResult;
 import io.releasecopilot.correlate.CorrelationSettings;
 import io.releasecopilot.correlate.Exemption;
-import io.releasecopilot.correlate.Override;
+import io.releasecopilot.correlate.CommitOverride;
 import io.releasecopilot.gate.Metric;
 import io.releasecopilot.gate.Policy;
 import io.releasecopilot.gate.Threshold;
@@ -64,9 +64,9 @@ final class SettingsSheet {
         if (settings.overridesFile() != null) {
             item(sheet, "Overrides file", settings.overridesFile());
         }
-        for (Override override : settings.overrides()) {
+        for (CommitOverride override : settings.overrides()) {
             sheet.startRow();
-            sheet.text(SECTION, "Override");
+            sheet.text(SECTION, "CommitOverride");
             sheet.text(NAME_COL, override.hash());
             sheet.text(REPO, override.repo());
             sheet.text(ADD_KEYS, SheetContext.join(override.addKeys()));

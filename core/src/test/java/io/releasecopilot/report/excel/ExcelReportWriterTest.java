@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.releasecopilot.correlate.CorrelationSettings;
 import io.releasecopilot.correlate.Exemption;
 import io.releasecopilot.correlate.LinkSource;
-import io.releasecopilot.correlate.Override;
+import io.releasecopilot.correlate.CommitOverride;
 import io.releasecopilot.correlate.StoryCategory;
 import io.releasecopilot.correlate.StoryCommit;
 import io.releasecopilot.gate.GateResult;
@@ -291,8 +291,8 @@ class ExcelReportWriterTest {
         thresholds.put(Metric.COVERAGE, new Threshold(0.95, 0.8));
         CorrelationSettings settings = new CorrelationSettings(Set.of("XYZ"),
                 List.of(new Exemption(Exemption.Kind.MESSAGE, "^chore")),
-                List.of(new Override("abcdef1", "portal", List.of("ABC-7", "ABC-8"), false, "squashed by hand"),
-                        new Override("1234567", null, List.of(), true, "vendor drop")),
+                List.of(new CommitOverride("abcdef1", "portal", List.of("ABC-7", "ABC-8"), false, "squashed by hand"),
+                        new CommitOverride("1234567", null, List.of(), true, "vendor drop")),
                 "overrides.yml", Set.of("Sub-task"));
         AuditReport report = standard().settings(settings)
                 .policy(new Policy(thresholds, Set.of(), "policy.yml"))
@@ -313,7 +313,7 @@ class ExcelReportWriterTest {
                 java.util.Arrays.asList("Exemption", "message", "^chore", null, null, null, null, null,
                         "message matches /^chore/"),
                 java.util.Arrays.asList("Overrides file", null, "overrides.yml"),
-                java.util.Arrays.asList("Override", "abcdef1", null, "portal", "ABC-7, ABC-8", null, null, null,
+                java.util.Arrays.asList("CommitOverride", "abcdef1", null, "portal", "ABC-7, ABC-8", null, null, null,
                         "squashed by hand"),
                 java.util.Arrays.asList("Policy source", null, "policy.yml"),
                 java.util.Arrays.asList("Threshold", "orphanCommits", "maximum"),

@@ -6,7 +6,7 @@ import static io.releasecopilot.report.excel.ReportFixture.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.releasecopilot.correlate.CorrelationSettings;
-import io.releasecopilot.correlate.Override;
+import io.releasecopilot.correlate.CommitOverride;
 import io.releasecopilot.correlate.StoryCategory;
 import io.releasecopilot.model.Commit;
 import io.releasecopilot.model.Story;
@@ -97,7 +97,7 @@ class ExcelTextSafetyTest {
                 .fixVersion(hostile)
                 .scope("@team", "-1+2")
                 .settings(new CorrelationSettings(Set.of(), List.of(),
-                        List.of(new Override("abcdef1", "+repo", List.of(), true, "=1+1")), null, Set.of("=Sub")))
+                        List.of(new CommitOverride("abcdef1", "+repo", List.of(), true, "=1+1")), null, Set.of("=Sub")))
                 .warning("\tspread")
                 .build();
 
