@@ -4,6 +4,7 @@ import io.releasecopilot.correlate.CommitCategory;
 import io.releasecopilot.correlate.CommitResult;
 import io.releasecopilot.correlate.Link;
 import io.releasecopilot.model.Commit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -78,7 +79,7 @@ final class CommitsSheet {
     }
 
     private static List<Column> with(Column last) {
-        var columns = new java.util.ArrayList<>(COMMON);
+        List<Column> columns = new ArrayList<>(COMMON);
         columns.add(last);
         return List.copyOf(columns);
     }

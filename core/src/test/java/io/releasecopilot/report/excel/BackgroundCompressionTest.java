@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -145,11 +148,11 @@ class BackgroundCompressionTest {
 
     /** Reads a zip through its central directory (fastexcel's own output is not stream-readable). */
     private static Map<String, byte[]> unzipAll(byte[] zip) throws IOException {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("serial", ".xlsx");
+        Path file = Files.createTempFile("serial", ".xlsx");
         try {
-            java.nio.file.Files.write(file, zip);
+            Files.write(file, zip);
             Map<String, byte[]> entries = new LinkedHashMap<>();
-            try (java.util.zip.ZipFile zipFile = new java.util.zip.ZipFile(file.toFile())) {
+            try (ZipFile zipFile = new ZipFile(file.toFile())) {
                 var all = zipFile.entries();
                 while (all.hasMoreElements()) {
                     ZipEntry entry = all.nextElement();
@@ -158,7 +161,7 @@ class BackgroundCompressionTest {
             }
             return entries;
         } finally {
-            java.nio.file.Files.delete(file);
+            Files.delete(file);
         }
     }
 

@@ -27,6 +27,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +38,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -249,7 +254,7 @@ class ExcelReportWriterTest {
 
         XSSFSheet summary = Xlsx.write(report).getSheet("Summary");
 
-        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>();
         List<String> reasons = new ArrayList<>();
         for (int r = 1; r <= summary.getLastRowNum(); r++) {
             Row row = summary.getRow(r);
@@ -286,7 +291,7 @@ class ExcelReportWriterTest {
 
     @Test
     void shouldWriteTheSettings() {
-        Map<Metric, Threshold> thresholds = new java.util.EnumMap<>(Metric.class);
+        Map<Metric, Threshold> thresholds = new EnumMap<>(Metric.class);
         thresholds.put(Metric.ORPHAN_COMMITS, new Threshold(0.0, 10.0));
         thresholds.put(Metric.COVERAGE, new Threshold(0.95, 0.8));
         CorrelationSettings settings = new CorrelationSettings(Set.of("XYZ"),
@@ -310,17 +315,22 @@ class ExcelReportWriterTest {
                 List.of("Audited project", "XYZ"),
                 List.of("Extra project", "XYZ"),
                 List.of("Ignored issue type", "Sub-task"),
-                java.util.Arrays.asList("Exemption", "message", "^chore", null, null, null, null, null,
+                Arrays.asList("Exemption", "message", "^chore", null, null, null, null, null,
                         "message matches /^chore/"),
+<<<<<<< HEAD
                 java.util.Arrays.asList("Overrides file", null, "overrides.yml"),
                 java.util.Arrays.asList("CommitOverride", "abcdef1", null, "portal", "ABC-7, ABC-8", null, null, null,
+=======
+                Arrays.asList("Overrides file", null, "overrides.yml"),
+                Arrays.asList("CommitOverride", "abcdef1", null, "portal", "ABC-7, ABC-8", null, null, null,
+>>>>>>> excel
                         "squashed by hand"),
-                java.util.Arrays.asList("Policy source", null, "policy.yml"),
-                java.util.Arrays.asList("Threshold", "orphanCommits", "maximum"),
-                java.util.Arrays.asList("Threshold", "coverage", "minimum"),
-                java.util.Arrays.asList("Source", null, "cache: ./cache/1.4.0"),
-                java.util.Arrays.asList("Warning", null, "input warning"),
-                java.util.Arrays.asList("Warning", null, "override 1234567 matched no commit"));
+                Arrays.asList("Policy source", null, "policy.yml"),
+                Arrays.asList("Threshold", "orphanCommits", "maximum"),
+                Arrays.asList("Threshold", "coverage", "minimum"),
+                Arrays.asList("Source", null, "cache: ./cache/1.4.0"),
+                Arrays.asList("Warning", null, "input warning"),
+                Arrays.asList("Warning", null, "override 1234567 matched no commit"));
         Row coverage = findRow(sheet, "coverage");
         assertThat(coverage.getCell(6).getNumericCellValue()).isEqualTo(0.95);
         assertThat(coverage.getCell(7).getNumericCellValue()).isEqualTo(0.8);
@@ -538,7 +548,7 @@ class ExcelReportWriterTest {
         assertThat(pane.getHorizontalSplitPosition()).as(sheet.getSheetName()).isEqualTo((short) 1);
         assertThat(pane.getVerticalSplitPosition()).as(sheet.getSheetName()).isZero();
         assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(sheet.getSheetName()).isTrue();
-        String lastColumn = org.apache.poi.ss.util.CellReference.convertNumToColString(sheet.getRow(0).getLastCellNum() - 1);
+        String lastColumn = CellReference.convertNumToColString(sheet.getRow(0).getLastCellNum() - 1);
         assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
                 .isEqualTo("A1:" + lastColumn + (sheet.getLastRowNum() + 1));
     }
@@ -557,7 +567,7 @@ class ExcelReportWriterTest {
 
     /** Returns the address of every linked cell, keyed {@code "row,col"}. */
     private static Map<String, String> addresses(XSSFSheet sheet) {
-        Map<String, String> addresses = new java.util.HashMap<>();
+        Map<String, String> addresses = new HashMap<>();
         for (XSSFHyperlink link : sheet.getHyperlinkList()) {
             for (int r = link.getFirstRow(); r <= link.getLastRow(); r++) {
                 for (int c = link.getFirstColumn(); c <= link.getLastColumn(); c++) {

@@ -1,13 +1,14 @@
 package io.releasecopilot.report.excel;
 
+import io.releasecopilot.report.AuditReport;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import io.releasecopilot.report.AuditReport;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -54,7 +55,7 @@ final class Xlsx {
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             Cell cell = row == null ? null : row.getCell(col);
-            values.add(cell == null || cell.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK
+            values.add(cell == null || cell.getCellType() == CellType.BLANK
                     ? null : cell.getStringCellValue());
         }
         return values;
