@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns the raw fields of one entry of an overrides file into an {@link CommitOverride}, with one-line errors that
+ * Turns the raw fields of one entry of an overrides file into a {@link CommitOverride}, with one-line errors that
  * name the file, the entry or line, and the field.
  */
 final class OverrideFields {

@@ -66,7 +66,7 @@ final class SettingsSheet {
         }
         for (CommitOverride override : settings.overrides()) {
             sheet.startRow();
-            sheet.text(SECTION, "CommitOverride");
+            sheet.text(SECTION, "Override");
             sheet.text(NAME_COL, override.hash());
             sheet.text(REPO, override.repo());
             sheet.text(ADD_KEYS, SheetContext.join(override.addKeys()));

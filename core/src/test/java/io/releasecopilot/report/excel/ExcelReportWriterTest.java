@@ -317,13 +317,8 @@ class ExcelReportWriterTest {
                 List.of("Ignored issue type", "Sub-task"),
                 Arrays.asList("Exemption", "message", "^chore", null, null, null, null, null,
                         "message matches /^chore/"),
-<<<<<<< HEAD
-                java.util.Arrays.asList("Overrides file", null, "overrides.yml"),
-                java.util.Arrays.asList("CommitOverride", "abcdef1", null, "portal", "ABC-7, ABC-8", null, null, null,
-=======
                 Arrays.asList("Overrides file", null, "overrides.yml"),
-                Arrays.asList("CommitOverride", "abcdef1", null, "portal", "ABC-7, ABC-8", null, null, null,
->>>>>>> excel
+                Arrays.asList("Override", "abcdef1", null, "portal", "ABC-7, ABC-8", null, null, null,
                         "squashed by hand"),
                 Arrays.asList("Policy source", null, "policy.yml"),
                 Arrays.asList("Threshold", "orphanCommits", "maximum"),
