@@ -47,7 +47,7 @@ final class GetExchange implements RetryLoop.Attempt<HttpBody> {
             tokens = oauth.current();
             response = send(tokens, timeout);
         }
-        owner.rateLimits().observe(Urls.host(url), response.headers());
+        owner.rateLimits().observe(Urls.host(url), response.headers(), owner.redaction());
         return ResponseCheck.classify(resource, url, response, owner.access(), owner.loop().clock());
     }
 

@@ -23,8 +23,8 @@ final class RateLimits {
                 .orElse("");
     }
 
-    /** Logs a near-limit warning the server sent with a response from {@code host}. */
-    void observe(String host, HttpHeaders headers) {
+    /** Logs a near-limit warning the server sent with a response from {@code host}, scrubbed by {@code redaction}. */
+    void observe(String host, HttpHeaders headers, Redaction redaction) {
         boolean near = headers.firstValue("X-RateLimit-NearLimit").map("true"::equalsIgnoreCase).orElse(false);
         if (!near) {
             return;
@@ -33,6 +33,6 @@ final class RateLimits {
                 .orElse("");
         String line = "rate limit of " + host + " nearly reached (X-RateLimit-NearLimit: true" + remaining + ")"
                 + reason(headers);
-        LOG.log(warnedHosts.add(host) ? Level.INFO : Level.DEBUG, line);
+        LOG.log(warnedHosts.add(host) ? Level.INFO : Level.DEBUG, redaction.apply(line));
     }
 }

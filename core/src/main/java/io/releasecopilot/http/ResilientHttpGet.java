@@ -103,6 +103,10 @@ public final class ResilientHttpGet implements HttpGet {
         return refresher;
     }
 
+    Redaction redaction() {
+        return redaction;
+    }
+
     RateLimits rateLimits() {
         return rateLimits;
     }
