@@ -5,6 +5,8 @@ import java.net.URI;
 /**
  * The one door through which source clients (Jira, Bitbucket) read an HTTP API. Authentication, retries,
  * timeouts, proxies and the mapping of failures to one-line errors live behind it.
+ *
+ * @see ResilientHttpGet the implementation for the live APIs
  */
 @FunctionalInterface
 public interface HttpGet {

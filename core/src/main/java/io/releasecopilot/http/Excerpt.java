@@ -1,0 +1,84 @@
+package io.releasecopilot.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A short, one-line excerpt of an error body for a message: Jira's {@code errorMessages} and {@code errors},
+ * Bitbucket Cloud's {@code error.message} and {@code error.detail}, Bitbucket Data Center's
+ * {@code errors[].message}, OAuth's {@code error} and {@code error_description}, or the first line of a
+ * plain-text body. HTML pages give nothing.
+ */
+final class Excerpt {
+
+    /** The longest excerpt, in characters. */
+    static final int MAX = 200;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final int MAX_BODY = 64 * 1024;
+
+    private Excerpt() {
+    }
+
+    /** The excerpt of {@code body}, or the empty string when it says nothing useful. */
+    static String of(byte[] body) {
+        if (body == null || body.length == 0 || body.length > MAX_BODY) {
+            return "";
+        }
+        String text = new String(body, StandardCharsets.UTF_8).strip();
+        if (text.startsWith("{")) {
+            try {
+                return oneLine(String.join("; ", messages(MAPPER.readTree(body))), MAX);
+            } catch (IOException notJson) {
+                return "";
+            }
+        }
+        if (text.startsWith("<") || text.isEmpty()) {
+            return "";
+        }
+        int newline = text.indexOf('\n');
+        return oneLine(newline < 0 ? text : text.substring(0, newline), MAX);
+    }
+
+    /** {@code text} with control characters and runs of white space turned into one space, cut to {@code max}. */
+    static String oneLine(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        String line = text.replaceAll("[\\p{Cntrl}\\s\\u2028\\u2029]+", " ").strip();
+        return line.length() <= max ? line : line.substring(0, max - 1) + "…";
+    }
+
+    private static List<String> messages(JsonNode root) {
+        List<String> found = new ArrayList<>();
+        root.path("errorMessages").forEach(m -> add(found, m.asText()));
+        JsonNode errors = root.path("errors");
+        if (errors.isObject()) {
+            errors.properties().forEach(e -> add(found, e.getKey() + ": " + e.getValue().asText()));
+        } else {
+            errors.forEach(e -> add(found, e.path("message").asText()));
+        }
+        JsonNode error = root.path("error");
+        if (error.isObject()) {
+            add(found, error.path("message").asText());
+            add(found, error.path("detail").asText());
+        } else {
+            add(found, error.asText());
+            add(found, root.path("error_description").asText());
+        }
+        if (found.isEmpty()) {
+            add(found, root.path("message").asText());
+        }
+        return found;
+    }
+
+    private static void add(List<String> found, String text) {
+        if (text != null && !text.isBlank() && !"null".equals(text)) {
+            found.add(text.strip());
+        }
+    }
+}

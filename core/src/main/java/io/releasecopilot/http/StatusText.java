@@ -1,0 +1,27 @@
+package io.releasecopilot.http;
+
+import java.util.Map;
+
+/** {@code 429 Too Many Requests}: the status code with its reason phrase (the JDK client drops the server's). */
+final class StatusText {
+
+    private static final Map<Integer, String> REASONS = Map.ofEntries(
+            Map.entry(200, "OK"), Map.entry(201, "Created"), Map.entry(202, "Accepted"), Map.entry(204, "No Content"),
+            Map.entry(301, "Moved Permanently"), Map.entry(302, "Found"), Map.entry(303, "See Other"),
+            Map.entry(307, "Temporary Redirect"), Map.entry(308, "Permanent Redirect"),
+            Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
+            Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(408, "Request Timeout"),
+            Map.entry(409, "Conflict"), Map.entry(410, "Gone"), Map.entry(413, "Content Too Large"),
+            Map.entry(414, "URI Too Long"), Map.entry(415, "Unsupported Media Type"),
+            Map.entry(422, "Unprocessable Content"), Map.entry(429, "Too Many Requests"),
+            Map.entry(500, "Internal Server Error"), Map.entry(501, "Not Implemented"), Map.entry(502, "Bad Gateway"),
+            Map.entry(503, "Service Unavailable"), Map.entry(504, "Gateway Timeout"));
+
+    private StatusText() {
+    }
+
+    /** {@code "404 Not Found"}, or {@code "599 HTTP status"} for codes without a known phrase. */
+    static String of(int status) {
+        return status + " " + REASONS.getOrDefault(status, "HTTP status");
+    }
+}
