@@ -1,0 +1,71 @@
+package io.releasecopilot.cli.pipe;
+
+import io.releasecopilot.audit.AuditOptions;
+import io.releasecopilot.audit.AuditOutcome;
+import io.releasecopilot.audit.AuditRunner;
+import io.releasecopilot.audit.OutputTargets;
+import io.releasecopilot.gate.Metric;
+import io.releasecopilot.gate.Threshold;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Maps a {@link PipeConfig} onto {@link AuditOptions} and runs the audit through the core. */
+final class PipeAudit {
+
+    static final String JSON = "audit.json";
+    static final String XLSX = "audit.xlsx";
+    static final String SUMMARY = "audit-summary.json";
+    static final String MARKDOWN = "audit-summary.md";
+
+    private PipeAudit() {
+    }
+
+    /** Fetches (unless {@code RC_CACHE_DIR} is set), audits and writes the artifacts. */
+    static AuditOutcome run(PipeConfig config, Clock clock, String toolVersion) {
+        Path cacheDir = config.offline() ? config.cacheDir() : config.liveCacheDir();
+        if (!config.offline()) {
+            LiveFetch.intoCache(config, cacheDir);
+        }
+        return new AuditRunner(clock, toolVersion).run(options(config, cacheDir));
+    }
+
+    /** Returns the audit options: outputs under {@code release-audit/}, build info as scope pairs. */
+    static AuditOptions options(PipeConfig config, Path cacheDir) {
+        Path out = config.outputDir();
+        AuditOptions.Builder builder = AuditOptions.builder()
+                .fixVersion(config.fixVersion())
+                .cacheDir(cacheDir)
+                .offline(true)
+                .outputs(new OutputTargets(out.resolve(JSON), out.resolve(XLSX), out.resolve(SUMMARY),
+                        out.resolve(MARKDOWN)))
+                .policyFile(config.policyFile());
+        PipeConfig.Limits limits = config.limits();
+        fail(builder, Metric.STORIES_WITHOUT_COMMITS, limits.maxStoriesWithoutCommits());
+        fail(builder, Metric.ORPHAN_COMMITS, limits.maxOrphanCommits());
+        fail(builder, Metric.OUT_OF_SCOPE_COMMITS, limits.maxOutOfScopeCommits());
+        fail(builder, Metric.COVERAGE, limits.minCoverage());
+
+        PipeConfig.Build build = config.build();
+        if (build.workspace() != null && build.repoSlug() != null) {
+            builder.scope("repository", build.workspace() + "/" + build.repoSlug());
+        }
+        scope(builder, "build", build.buildNumber());
+        scope(builder, "commit", build.commit());
+        scope(builder, "branch", build.branch());
+        scope(builder, "tag", build.tag());
+        scope(builder, "deployment", build.deploymentEnvironment());
+        return builder.build();
+    }
+
+    private static void fail(AuditOptions.Builder builder, Metric metric, Number value) {
+        if (value != null) {
+            builder.gateLimit(metric, Threshold.failAt(value.doubleValue()));
+        }
+    }
+
+    private static void scope(AuditOptions.Builder builder, String key, String value) {
+        if (value != null) {
+            builder.scope(key, value);
+        }
+    }
+}
