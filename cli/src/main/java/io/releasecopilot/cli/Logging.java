@@ -29,6 +29,9 @@ final class Logging {
     /** Log line formats. */
     enum LogFormat { TEXT, JSON }
 
+    /** Held strongly: java.util.logging keeps only weak references, and a collected logger loses its level. */
+    private static final Logger OURS = Logger.getLogger("io.releasecopilot");
+
     private static volatile boolean debug;
 
     private Logging() {
@@ -49,7 +52,10 @@ final class Logging {
         handler.setFormatter(format == LogFormat.JSON ? new JsonFormatter() : new TextFormatter());
         handler.setLevel(level.level);
         root.addHandler(handler);
-        root.setLevel(level.level);
+        // Only our own loggers go below WARN: libraries' debug output (the JDK HTTP client's among them)
+        // can carry request headers, and so credentials.
+        root.setLevel(level.level.intValue() < Level.WARNING.intValue() ? Level.WARNING : level.level);
+        OURS.setLevel(level.level);
     }
 
     /** Writes each record at once, so log lines and errors on the same stream keep their order. */
