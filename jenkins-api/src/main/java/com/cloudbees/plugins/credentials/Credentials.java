@@ -1,0 +1,7 @@
+package com.cloudbees.plugins.credentials;
+
+import java.io.Serializable;
+
+/** A credential of the Jenkins store. */
+public interface Credentials extends Serializable {
+}

@@ -1,0 +1,7 @@
+package hudson.model;
+
+/** An object with a display name. */
+public interface ModelObject {
+    /** Returns the human-readable name. */
+    String getDisplayName();
+}

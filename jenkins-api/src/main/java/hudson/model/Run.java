@@ -1,0 +1,26 @@
+package hudson.model;
+
+import java.io.IOException;
+import jenkins.model.ArtifactManager;
+
+/** A build of a job. */
+public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable {
+
+    private Run() {
+    }
+
+    /** Makes the result worse (never better); only while the build runs. */
+    public void setResult(Result r) {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+
+    /** Returns the URL of the build relative to the root URL ({@code job/x/12/}). */
+    public String getUrl() {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+
+    /** Returns the artifact manager that archives new files. */
+    public final synchronized ArtifactManager pickArtifactManager() throws IOException {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+}

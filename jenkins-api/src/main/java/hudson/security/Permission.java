@@ -1,0 +1,8 @@
+package hudson.security;
+
+/** A permission. */
+public final class Permission {
+
+    private Permission() {
+    }
+}

@@ -1,0 +1,8 @@
+package jenkins;
+
+/** A three-valued answer. */
+public enum YesNoMaybe {
+    YES,
+    NO,
+    MAYBE
+}

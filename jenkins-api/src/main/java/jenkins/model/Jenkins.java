@@ -1,0 +1,24 @@
+package jenkins.model;
+
+import hudson.security.AccessControlled;
+import hudson.security.Permission;
+
+/** The Jenkins controller. */
+public class Jenkins implements AccessControlled {
+
+    /** Permission to administer Jenkins. */
+    public static final Permission ADMINISTER = null;
+
+    private Jenkins() {
+    }
+
+    /** Returns the running Jenkins; throws when there is none. */
+    public static Jenkins get() throws IllegalStateException {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+
+    /** Returns the configured root URL ({@code https://ci.example.com/}), or {@code null}. */
+    public String getRootUrl() throws IllegalStateException {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+}

@@ -1,0 +1,7 @@
+package org.jenkinsci.plugins.workflow.actions;
+
+import hudson.model.Action;
+
+/** An action stored with a flow node. */
+public interface PersistentAction extends Action {
+}

@@ -1,0 +1,139 @@
+package io.releasecopilot.jenkins;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one audit found, as it comes back from the agent and as the build keeps it (in build.xml, through the
+ * report action): the figures of the summary JSON, the gate verdict, the archived files and the first rows of
+ * each finding table. Plain serializable fields (no records, no library types), so remoting, JEP-200 and XStream
+ * accept it.
+ */
+public final class AuditSummary implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The figures, by their summary-JSON names, in that order ({@code storiesTotal}, ...). */
+    static final List<String> COUNTS = List.of("storiesTotal", "storiesWithCommits", "storiesWithoutCommits",
+            "storiesRevertedOnly", "commitsTotal", "linkedCommits", "orphanCommits", "outOfScopeCommits",
+            "exemptCommits");
+
+    String fixVersion;
+    String status;
+    String generatedAt;
+    double coverage;
+    String summaryJson;
+    String text;
+    int rowLimit;
+    final LinkedHashMap<String, Integer> counts = new LinkedHashMap<>();
+    final LinkedHashMap<String, String> scope = new LinkedHashMap<>();
+    final ArrayList<String> reasons = new ArrayList<>();
+    final ArrayList<String> artifacts = new ArrayList<>();
+    final ArrayList<String> log = new ArrayList<>();
+    final ArrayList<StoryRow> storiesWithoutCommits = new ArrayList<>();
+    final ArrayList<StoryRow> storiesRevertedOnly = new ArrayList<>();
+    final ArrayList<CommitRow> orphanCommits = new ArrayList<>();
+    final ArrayList<CommitRow> outOfScopeCommits = new ArrayList<>();
+
+    /** Returns the step's return value: status, fix version, figures, coverage, reasons, reportUrl, artifacts. */
+    Map<String, Object> toStepResult(String reportUrl) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("status", status);
+        result.put("fixVersion", fixVersion);
+        result.putAll(counts);
+        result.put("coverage", coverage);
+        result.put("reasons", new ArrayList<>(reasons));
+        result.put("reportUrl", reportUrl);
+        result.put("artifacts", new ArrayList<>(artifacts));
+        return result;
+    }
+
+    /** Returns the fix version. */
+    public String getFixVersion() {
+        return fixVersion;
+    }
+
+    /** Returns the gate verdict: PASS, WARN or FAIL. */
+    public String getStatus() {
+        return status;
+    }
+
+    /** Returns when the report was made (ISO-8601, UTC). */
+    public String getGeneratedAt() {
+        return generatedAt;
+    }
+
+    /** Returns the share of stories with commits, 0..1, as the summary JSON rounds it. */
+    public double getCoverage() {
+        return coverage;
+    }
+
+    /** Returns a figure by its summary-JSON name, 0 when unknown. */
+    public int count(String name) {
+        return counts.getOrDefault(name, 0);
+    }
+
+    /** Returns the figures by name. */
+    public Map<String, Integer> getCounts() {
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /** Returns the scope pairs. */
+    public Map<String, String> getScope() {
+        return Collections.unmodifiableMap(scope);
+    }
+
+    /** Returns the gate's reasons, FAIL reasons first. */
+    public List<String> getReasons() {
+        return Collections.unmodifiableList(reasons);
+    }
+
+    /** Returns the workspace-relative paths of the files written and archived. */
+    public List<String> getArtifacts() {
+        return Collections.unmodifiableList(artifacts);
+    }
+
+    /** Returns what the core logged while it ran. */
+    public List<String> getLog() {
+        return Collections.unmodifiableList(log);
+    }
+
+    /** Returns the plain-text summary the CLI prints. */
+    public String getText() {
+        return text;
+    }
+
+    /** Returns the summary JSON ({@code release-audit-summary/v1}) as the core wrote it. */
+    public String getSummaryJson() {
+        return summaryJson;
+    }
+
+    /** Returns how many rows each table keeps at most. */
+    public int getRowLimit() {
+        return rowLimit;
+    }
+
+    /** Returns the first stories without commits. */
+    public List<StoryRow> getStoriesWithoutCommits() {
+        return Collections.unmodifiableList(storiesWithoutCommits);
+    }
+
+    /** Returns the first stories whose commits are all reverted. */
+    public List<StoryRow> getStoriesRevertedOnly() {
+        return Collections.unmodifiableList(storiesRevertedOnly);
+    }
+
+    /** Returns the first orphan commits. */
+    public List<CommitRow> getOrphanCommits() {
+        return Collections.unmodifiableList(orphanCommits);
+    }
+
+    /** Returns the first out-of-scope commits. */
+    public List<CommitRow> getOutOfScopeCommits() {
+        return Collections.unmodifiableList(outOfScopeCommits);
+    }
+}

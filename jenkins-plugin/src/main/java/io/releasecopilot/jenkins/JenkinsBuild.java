@@ -1,0 +1,122 @@
+package io.releasecopilot.jenkins;
+
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.common.StandardCredentials;
+import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
+import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
+import hudson.AbortException;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.releasecopilot.common.UsageException;
+import io.releasecopilot.jenkins.CredentialNames.Service;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jenkins.util.BuildListenerAdapter;
+import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+import org.jenkinsci.plugins.workflow.actions.WarningAction;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+
+/** {@link BuildPort} over the Pipeline step context, on the controller. Thin: every decision is elsewhere. */
+final class JenkinsBuild implements BuildPort {
+
+    private final Run<?, ?> run;
+    private final TaskListener listener;
+    private final FilePath workspace;
+    private final Launcher launcher;
+    private final FlowNode node;
+    private final JenkinsFacade jenkins;
+
+    private JenkinsBuild(StepContext context, JenkinsFacade jenkins) throws IOException, InterruptedException {
+        this.run = context.get(Run.class);
+        this.listener = context.get(TaskListener.class);
+        this.workspace = context.get(FilePath.class);
+        this.launcher = context.get(Launcher.class);
+        this.node = context.get(FlowNode.class);
+        this.jenkins = jenkins;
+    }
+
+    /** Reads the build, log, workspace, launcher and flow node of the step's context. */
+    static JenkinsBuild of(StepContext context) throws IOException, InterruptedException {
+        return new JenkinsBuild(context, new JenkinsFacade());
+    }
+
+    @Override
+    public PrintStream log() {
+        return listener.getLogger();
+    }
+
+    @Override
+    public CredentialValues credentials(StepOptions options) throws IOException {
+        CredentialValues values = CredentialValues.none();
+        try {
+            add(values, "jiraCredentialsId", options.jiraCredentialsId, Service.JIRA, options.jiraFlavor,
+                    options.jiraUrl);
+            add(values, "bitbucketCredentialsId", options.bitbucketCredentialsId, Service.BITBUCKET,
+                    options.bitbucketFlavor, options.bitbucketUrl);
+        } catch (UsageException e) {
+            throw new AbortException(e.getMessage());
+        }
+        return values;
+    }
+
+    private void add(CredentialValues values, String parameter, String id, Service service, String flavor,
+            String url) throws AbortException {
+        String credentialsId = StepOptions.clean(id);
+        if (credentialsId == null) {
+            return;
+        }
+        StandardCredentials found = CredentialsProvider.findCredentialById(credentialsId,
+                StandardCredentials.class, run, URIRequirementBuilder.fromUri(StepOptions.clean(url)).build());
+        if (found == null) {
+            throw new AbortException(parameter + ": no credentials with id '" + credentialsId
+                    + "' that this build may use");
+        }
+        CredentialsProvider.track(run, found);
+        if (found instanceof StandardUsernamePasswordCredentials userPassword) {
+            List<String> names = CredentialNames.usernamePassword(service, flavor);
+            values.with(names.get(0), userPassword.getUsername());
+            values.with(names.get(1), userPassword.getPassword().getPlainText());
+        } else if (found instanceof StringCredentials secretText) {
+            values.with(CredentialNames.secretText(service, flavor), secretText.getSecret().getPlainText());
+        } else {
+            throw new AbortException(parameter + ": credentials '" + credentialsId
+                    + "' are neither 'Username with password' nor 'Secret text'");
+        }
+    }
+
+    @Override
+    public AuditSummary audit(AuditCallable callable) throws IOException, InterruptedException {
+        return workspace.act(callable);
+    }
+
+    @Override
+    public void archive(List<String> paths) throws IOException, InterruptedException {
+        Map<String, String> files = new LinkedHashMap<>();
+        paths.forEach(path -> files.put(path, path));
+        run.pickArtifactManager().archive(workspace, launcher, new BuildListenerAdapter(listener), files);
+    }
+
+    @Override
+    public void attach(AuditSummary summary) {
+        run.addOrReplaceAction(new ReleaseAuditAction(summary));
+    }
+
+    @Override
+    public void mark(boolean failure, String message) {
+        Result result = failure ? Result.FAILURE : Result.UNSTABLE;
+        run.setResult(result);
+        node.addOrReplaceAction(new WarningAction(result).withMessage(message));
+    }
+
+    @Override
+    public String reportUrl() {
+        return jenkins.rootUrl() + run.getUrl() + ReleaseAuditAction.URL_NAME + "/";
+    }
+}

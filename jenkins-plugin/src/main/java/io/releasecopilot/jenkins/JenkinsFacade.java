@@ -1,0 +1,37 @@
+package io.releasecopilot.jenkins;
+
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import hudson.model.Item;
+import hudson.security.Permission;
+import jenkins.model.Jenkins;
+
+/**
+ * Every call to the running Jenkins ({@code Jenkins.get()}) and every permission check of the plugin, in one
+ * class, so tests can replace it with a subclass.
+ */
+class JenkinsFacade {
+
+    /** Returns whether the current user has the permission on Jenkins itself. */
+    boolean hasGlobalPermission(Permission permission) {
+        return Jenkins.get().hasPermission(permission);
+    }
+
+    /** Returns the configured root URL with a trailing slash, or the empty string when none is configured. */
+    String rootUrl() {
+        String root = Jenkins.get().getRootUrl();
+        return root == null ? "" : root;
+    }
+
+    /** Whether the current user may see the credential ids usable in the item (or globally, outside any item). */
+    boolean mayListCredentials(Item item) {
+        if (item == null) {
+            return hasGlobalPermission(Jenkins.ADMINISTER);
+        }
+        return item.hasPermission(Item.EXTENDED_READ) || item.hasPermission(CredentialsProvider.USE_ITEM);
+    }
+
+    /** Whether the current user may configure the item (or Jenkins, outside any item). */
+    boolean mayConfigure(Item item) {
+        return item == null ? hasGlobalPermission(Jenkins.ADMINISTER) : item.hasPermission(Item.CONFIGURE);
+    }
+}

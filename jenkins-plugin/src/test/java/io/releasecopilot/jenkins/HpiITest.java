@@ -1,0 +1,265 @@
+package io.releasecopilot.jenkins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.Extension;
+import io.releasecopilot.jenkinsapi.SignatureList;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.Attributes;
+import java.util.jar.JarInputStream;
+import java.util.jar.Manifest;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import net.java.sezpoz.Index;
+import net.java.sezpoz.IndexItem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Opens the built {@code target/release-copilot.hpi} (run by failsafe after {@code package}) and checks what a
+ * Jenkins 2.479.3 controller will rely on: layout, both manifests, the sezpoz extension index, that no Jenkins
+ * class is bundled, escaping and CSP rules of every view, and every Jenkins member the bytecode references.
+ */
+class HpiITest {
+
+    private static final Path HPI = Path.of(System.getProperty("hpi.file", "target/release-copilot.hpi"));
+    private static final String INNER_JAR = "WEB-INF/lib/release-copilot.jar";
+    private static final Map<String, String> PLUGIN_ATTRIBUTES = new LinkedHashMap<>();
+
+    static {
+        PLUGIN_ATTRIBUTES.put("Short-Name", "release-copilot");
+        PLUGIN_ATTRIBUTES.put("Long-Name", "Release Copilot");
+        PLUGIN_ATTRIBUTES.put("Jenkins-Version", "2.479.3");
+        PLUGIN_ATTRIBUTES.put("Hudson-Version", "2.479.3");
+        PLUGIN_ATTRIBUTES.put("Plugin-Dependencies", "workflow-step-api:704.ve4f0967e98fa_,"
+                + "workflow-api:1373.v7b_813f10efa_b_,credentials:1415.v831096eb_5534,"
+                + "plain-credentials:199.v9f8e1f741799");
+        PLUGIN_ATTRIBUTES.put("Group-Id", "io.releasecopilot");
+        PLUGIN_ATTRIBUTES.put("Artifact-Id", "release-copilot");
+        PLUGIN_ATTRIBUTES.put("Url", "https://github.com/release-copilot/release-copilot");
+    }
+
+    private static final Map<String, byte[]> INNER = new TreeMap<>();
+    private static final List<String> ENTRIES = new ArrayList<>();
+    private static Manifest outerManifest;
+
+    @TempDir
+    static Path temp;
+
+    @BeforeAll
+    static void open() throws IOException {
+        assertThat(HPI).as("run mvn verify: the .hpi is built in the package phase").isRegularFile();
+        try (ZipFile hpi = new ZipFile(HPI.toFile())) {
+            hpi.stream().forEach(entry -> ENTRIES.add(entry.getName()));
+            outerManifest = new Manifest(hpi.getInputStream(hpi.getEntry("META-INF/MANIFEST.MF")));
+            try (ZipInputStream jar = new ZipInputStream(hpi.getInputStream(hpi.getEntry(INNER_JAR)))) {
+                for (ZipEntry entry = jar.getNextEntry(); entry != null; entry = jar.getNextEntry()) {
+                    if (!entry.isDirectory()) {
+                        INNER.put(entry.getName(), jar.readAllBytes());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldHaveThePluginLayout() {
+        assertThat(ENTRIES).contains("META-INF/MANIFEST.MF", INNER_JAR, "js/release-audit.js",
+                "css/release-audit.css");
+        assertThat(ENTRIES).anyMatch(e -> e.matches("WEB-INF/lib/release-copilot-core-.*\\.jar"))
+                .anyMatch(e -> e.matches("WEB-INF/lib/jackson-databind-.*\\.jar"))
+                .anyMatch(e -> e.matches("WEB-INF/lib/org\\.eclipse\\.jgit-.*\\.jar"));
+        assertThat(ENTRIES).noneMatch(e -> e.startsWith("WEB-INF/classes/"));
+        assertThat(INNER).containsKeys("index.jelly", "META-INF/annotations/hudson.Extension",
+                "io/releasecopilot/jenkins/ReleaseAuditStep.class",
+                "io/releasecopilot/jenkins/ReleaseAuditStep/config.jelly",
+                "io/releasecopilot/jenkins/ReleaseAuditStep/help.html",
+                "io/releasecopilot/jenkins/ReleaseAuditAction/index.jelly",
+                "io/releasecopilot/jenkins/ReleaseAuditAction/summary.jelly");
+    }
+
+    @Test
+    void shouldCarryThePluginManifestInTheHpiAndInTheInnerJar() throws IOException {
+        Manifest inner;
+        try (JarInputStream jar = new JarInputStream(new ByteArrayInputStream(innerJarBytes()))) {
+            inner = jar.getManifest();
+        }
+        String version = System.getProperty("project.version", outerManifest.getMainAttributes()
+                .getValue("Plugin-Version"));
+        for (Manifest manifest : List.of(outerManifest, inner)) {
+            Attributes attributes = manifest.getMainAttributes();
+            PLUGIN_ATTRIBUTES.forEach((name, value) -> assertThat(attributes.getValue(name)).as(name).isEqualTo(value));
+            assertThat(attributes.getValue("Plugin-Version")).isEqualTo(version).isNotBlank();
+            assertThat(attributes.getValue("Extension-Name")).isNull();
+        }
+    }
+
+    @Test
+    void shouldIndexTheStepDescriptorForSezpoz() throws IOException {
+        Path jar = temp.resolve("release-copilot.jar");
+        Files.write(jar, innerJarBytes());
+        List<String> extensions = new ArrayList<>();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+                ClassLoader.getPlatformClassLoader())) {
+            for (IndexItem<Extension, Object> item : Index.load(Extension.class, Object.class, loader)) {
+                extensions.add(item.className());
+            }
+        }
+        assertThat(extensions).containsExactly("io.releasecopilot.jenkins.ReleaseAuditStep$DescriptorImpl");
+        for (String extension : extensions) {
+            assertThat(publicNoArgConstructor(INNER.get(extension.replace('.', '/') + ".class")))
+                    .as(extension).isTrue();
+        }
+    }
+
+    @Test
+    void shouldBundleNoJenkinsClass() throws IOException {
+        List<String> offending = new ArrayList<>();
+        try (ZipFile hpi = new ZipFile(HPI.toFile())) {
+            for (String entry : ENTRIES) {
+                if (!entry.startsWith("WEB-INF/lib/") || !entry.endsWith(".jar")) {
+                    continue;
+                }
+                assertThat(entry).doesNotContainPattern("jenkins-api|sezpoz|slf4j-api|commons-codec|guava");
+                try (ZipInputStream jar = new ZipInputStream(hpi.getInputStream(hpi.getEntry(entry)))) {
+                    for (ZipEntry e = jar.getNextEntry(); e != null; e = jar.getNextEntry()) {
+                        if (e.getName().endsWith(".class") && JenkinsReferences.isJenkins(e.getName())) {
+                            offending.add(entry + "!" + e.getName());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(offending).isEmpty();
+    }
+
+    @Test
+    void shouldEscapeEveryViewAndKeepItFreeOfInlineScript() {
+        Pattern eventHandler = Pattern.compile("\\son[a-zA-Z]+\\s*=", Pattern.CASE_INSENSITIVE);
+        Pattern scriptWithBody = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>|<script[^>]*>\\s*[^<\\s]",
+                Pattern.CASE_INSENSITIVE);
+        List<String> views = new ArrayList<>();
+        INNER.forEach((name, bytes) -> {
+            if (!name.endsWith(".jelly") && !name.endsWith(".html")) {
+                return;
+            }
+            views.add(name);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (name.endsWith(".jelly")) {
+                assertThat(text.stripLeading()).as(name).startsWith("<?jelly escape-by-default='true'?>");
+                assertThat(text).as(name).doesNotContain("<j:out", "raw(", "<st:bind");
+            }
+            assertThat(text).as(name).doesNotContainPattern(eventHandler).doesNotContainPattern(scriptWithBody)
+                    .doesNotContainIgnoringCase("javascript:").doesNotContain("style=\"");
+        });
+        assertThat(views).hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void shouldBuildNoHtmlFromDataInItsScripts() throws IOException {
+        try (ZipFile hpi = new ZipFile(HPI.toFile())) {
+            for (String entry : ENTRIES) {
+                if (entry.endsWith(".js")) {
+                    String script = new String(hpi.getInputStream(hpi.getEntry(entry)).readAllBytes(),
+                            StandardCharsets.UTF_8);
+                    assertThat(script).as(entry).doesNotContain("innerHTML", "outerHTML", "eval(",
+                            "document.write", "new Function");
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldReferenceOnlyRealJenkinsMembers() {
+        Map<String, byte[]> classes = new TreeMap<>();
+        INNER.forEach((name, bytes) -> {
+            if (name.endsWith(".class")) {
+                classes.put(name.substring(0, name.length() - ".class".length()), bytes);
+            }
+        });
+        JenkinsReferences references = new JenkinsReferences(SignatureList.load(), classes);
+        references.check();
+        System.out.println("Jenkins references checked against the real signatures:");
+        references.checked.forEach(ref -> System.out.println("  " + ref));
+        assertThat(references.problems).isEmpty();
+        assertThat(references.checked).contains(
+                "static method com/cloudbees/plugins/credentials/CredentialsProvider.findCredentialById"
+                        + "(Ljava/lang/String;Ljava/lang/Class;Lhudson/model/Run;Ljava/util/List;)"
+                        + "Lcom/cloudbees/plugins/credentials/common/IdCredentials;",
+                "method org/jenkinsci/plugins/workflow/steps/StepContext.get(Ljava/lang/Class;)Ljava/lang/Object;",
+                "static field hudson/model/Result.UNSTABLE:Lhudson/model/Result;");
+    }
+
+    @Test
+    void shouldCompileWithParameterNamesForStapler() {
+        byte[] descriptor = INNER.get("io/releasecopilot/jenkins/ReleaseAuditDescriptorBase.class");
+        List<String> unnamed = new ArrayList<>();
+        new ClassReader(descriptor).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String desc, String signature,
+                    String[] exceptions) {
+                if (!name.startsWith("do")) {
+                    return null;
+                }
+                return new MethodVisitor(Opcodes.ASM9) {
+                    private boolean named;
+
+                    @Override
+                    public void visitParameter(String parameter, int parameterAccess) {
+                        named = true;
+                    }
+
+                    @Override
+                    public void visitEnd() {
+                        if (!named) {
+                            unnamed.add(name);
+                        }
+                    }
+                };
+            }
+        }, 0);
+        assertThat(unnamed).isEmpty();
+    }
+
+    private static byte[] innerJarBytes() throws IOException {
+        try (ZipFile hpi = new ZipFile(HPI.toFile()); InputStream in = hpi.getInputStream(hpi.getEntry(INNER_JAR))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static boolean publicNoArgConstructor(byte[] bytes) {
+        boolean[] found = {false};
+        ClassReader reader = new ClassReader(bytes);
+        boolean publicStatic = (reader.getAccess() & Opcodes.ACC_PUBLIC) != 0;
+        reader.accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String desc, String signature,
+                    String[] exceptions) {
+                if (name.equals("<init>") && desc.equals("()V") && (access & Opcodes.ACC_PUBLIC) != 0) {
+                    found[0] = true;
+                }
+                return null;
+            }
+        }, ClassReader.SKIP_CODE);
+        return publicStatic && found[0];
+    }
+}
