@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,6 +24,11 @@ record TestCommit(String hash, Instant date, String message, String author, Stri
 
     /** Returns {@code count} commits of a linear history, newest first, one minute apart. */
     static List<TestCommit> history(String seed, int count, Instant newest) {
+        return history(seed, count, newest, java.time.Duration.ofMinutes(1));
+    }
+
+    /** Returns {@code count} commits of a linear history, newest first, {@code step} apart. */
+    static List<TestCommit> history(String seed, int count, Instant newest, java.time.Duration step) {
         List<TestCommit> commits = new ArrayList<>(count);
         String[] hashes = new String[count + 1];
         for (int i = 0; i <= count; i++) {
@@ -32,7 +36,7 @@ record TestCommit(String hash, Instant date, String message, String author, Stri
         }
         for (int i = 0; i < count; i++) {
             boolean linked = i % 3 != 0;
-            commits.add(new TestCommit(hashes[i], newest.minus(i, ChronoUnit.MINUTES),
+            commits.add(new TestCommit(hashes[i], newest.minus(step.multipliedBy(i)),
                     "ABC-" + (i % 40 + 1) + " change " + i + " of " + seed + "\n\n* detail line\n* another",
                     "Dev " + (i % 7), "dev" + (i % 7) + "@example.com", linked, List.of(hashes[i + 1])));
         }
