@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Fetches the live sources into the cache directory: the Jira search and every repository × ref at the same
  * time, at most {@link LiveSources#concurrency()} requests in flight, the pages of one ref in order, each page
- * stored as it arrives (docs/cache-layout.md). Pull requests of a repository are read once its refs are done.
+ * stored as it arrives (docs/cache-layout.md). Refs take turns page by page (a ref's next page queues behind
+ * the pages of the others), so a few threads keep many refs moving and no ref waits for another to finish. Pull requests of a repository are read once its refs are done.
  * The first error stops the other fetches and is thrown as it was raised (an
  * {@link io.releasecopilot.common.AuditException} from the HTTP port or the cache); what was stored stays, so
  * the next run resumes.
@@ -93,10 +94,14 @@ public final class LiveFetch {
                 : null;
         AtomicInteger left = new AtomicInteger(fetches.size());
         for (CommitFetch fetch : fetches) {
-            tasks.submit(() -> {
-                fetch.run();
-                if (pullRequests != null && left.decrementAndGet() == 0) {
-                    tasks.submit(pullRequests);
+            tasks.submit(new Runnable() {
+                @Override
+                public void run() {
+                    if (fetch.step()) {
+                        tasks.submit(this);
+                    } else if (pullRequests != null && left.decrementAndGet() == 0) {
+                        tasks.submit(pullRequests);
+                    }
                 }
             });
         }

@@ -34,6 +34,11 @@ public final class CommitFetch implements Runnable {
     private final HttpGet http;
     private final FetchContext context;
     private volatile boolean changed;
+    private CommitLog log;
+    private String head;
+    private String stopAt;
+    private URI url;
+    private boolean first = true;
 
     /**
      * @param flavor    CLOUD or DATACENTER
@@ -67,35 +72,47 @@ public final class CommitFetch implements Runnable {
 
     @Override
     public void run() {
-        CommitLog log = writer.commits(repo, ref);
-        String head = log.cachedHead();
-        String stopAt = log.stopAt();
-        Resume cursor = log.resumeAt();
-        URI url = cursor == null ? paging.first() : paging.at(cursor);
-        boolean first = true;
-        while (true) {
-            HttpBody body = context.get(http, url, paging.what());
-            CommitPage page = scanner.scan(body.body(), url);
-            if (first && head != null && Objects.equals(page.firstHash(), head)) {
-                log.unchanged();
-                context.unchanged(source, ref);
-                return;
-            }
-            boolean reached = stopAt != null && page.contains(stopAt);
-            boolean pastWindow = since != null && page.allBefore(since);
-            Resume next = reached || pastWindow ? null : paging.next(page, url);
-            changed = true;
-            int number = log.page(body.body(), page.firstHash(), next, reached);
-            context.page(source, ref, number, page.size());
-            if (next == null) {
-                if (stopAt != null && !reached && !pastWindow) {
-                    LOG.log(Level.INFO, "{0} {1}: the cached head {2} was not met (history rewritten or outside the"
-                            + " range); the cached pages of this ref were replaced", source, ref, stopAt);
-                }
-                return;
-            }
-            url = paging.at(next);
-            first = false;
+        while (step()) {
+            // one page per step
         }
+    }
+
+    /**
+     * Fetches and stores the next page. A scheduler may interleave the steps of several refs (so a few threads
+     * serve many refs fairly); the steps of one ref must run one after the other.
+     *
+     * @return whether more pages follow
+     */
+    public boolean step() {
+        if (log == null) {
+            log = writer.commits(repo, ref);
+            head = log.cachedHead();
+            stopAt = log.stopAt();
+            Resume cursor = log.resumeAt();
+            url = cursor == null ? paging.first() : paging.at(cursor);
+        }
+        HttpBody body = context.get(http, url, paging.what());
+        CommitPage page = scanner.scan(body.body(), url);
+        if (first && head != null && Objects.equals(page.firstHash(), head)) {
+            log.unchanged();
+            context.unchanged(source, ref);
+            return false;
+        }
+        first = false;
+        boolean reached = stopAt != null && page.contains(stopAt);
+        boolean pastWindow = since != null && page.allBefore(since);
+        Resume next = reached || pastWindow ? null : paging.next(page, url);
+        changed = true;
+        int number = log.page(body.body(), page.firstHash(), next, reached);
+        context.page(source, ref, number, page.size());
+        if (next == null) {
+            if (stopAt != null && !reached && !pastWindow) {
+                LOG.log(Level.INFO, "{0} {1}: the cached head {2} was not met (history rewritten or outside the"
+                        + " range); the cached pages of this ref were replaced", source, ref, stopAt);
+            }
+            return false;
+        }
+        url = paging.at(next);
+        return true;
     }
 }
