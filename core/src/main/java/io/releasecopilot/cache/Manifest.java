@@ -1,6 +1,7 @@
 package io.releasecopilot.cache;
 
 import io.releasecopilot.model.SourceFlavor;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -35,8 +36,23 @@ record Manifest(String fixVersion, String updatedAt, Jira jira, List<Repo> repos
             Fetch pullRequests) {
     }
 
-    /** One ref of a repository. */
-    record Ref(String ref, boolean complete, List<String> pages) {
+    /**
+     * One ref of a repository.
+     *
+     * @param from the start of the date window (inclusive), or null
+     * @param to   the end of the date window (exclusive), or null
+     */
+    record Ref(String ref, boolean complete, List<String> pages, Instant from, Instant to) {
+
+        /** Returns whether the ref has a date window. */
+        boolean windowed() {
+            return from != null || to != null;
+        }
+
+        /** Returns whether a commit of this date lies in the window; an unknown date is kept. */
+        boolean inWindow(Instant date) {
+            return date == null || (from == null || !date.isBefore(from)) && (to == null || date.isBefore(to));
+        }
     }
 
     /** A fetch that has only pages and a completeness flag (pull requests). */

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.releasecopilot.model.SourceFlavor;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -176,6 +180,8 @@ final class ManifestParser {
 
     private Manifest.Ref ref(JsonParser p, String at) throws IOException {
         String ref = null;
+        Instant from = null;
+        Instant to = null;
         boolean complete = false;
         List<String> pages = List.of();
         String name;
@@ -184,6 +190,12 @@ final class ManifestParser {
             switch (name) {
                 case "ref":
                     ref = string(p, t, at + ".ref");
+                    break;
+                case "since":
+                    from = windowBound(string(p, t, at + ".since"), false, at + ".since");
+                    break;
+                case "until":
+                    to = windowBound(string(p, t, at + ".until"), true, at + ".until");
                     break;
                 case "complete":
                     complete = bool(p, t, at + ".complete");
@@ -198,7 +210,33 @@ final class ManifestParser {
         if (ref == null || ref.isBlank()) {
             problem(at + " has no 'ref'");
         }
-        return new Manifest.Ref(ref, complete, pages);
+        return new Manifest.Ref(ref, complete, pages, from, to);
+    }
+
+    /**
+     * Reads a date window bound: a day ({@code 2026-03-31}, UTC; an {@code until} day is included whole) or a
+     * timestamp. Returns the inclusive start, or the exclusive end when {@code end}.
+     */
+    private Instant windowBound(String value, boolean end, String at) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() == 10) {
+            try {
+                LocalDate day = LocalDate.parse(v);
+                return (end ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException e) {
+                problem("'" + at + "' is \"" + value + "\", expected a date (YYYY-MM-DD) or a timestamp");
+                return null;
+            }
+        }
+        Instant instant = Dates.parse(v);
+        if (instant == null) {
+            problem("'" + at + "' is \"" + value + "\", expected a date (YYYY-MM-DD) or a timestamp");
+            return null;
+        }
+        return end ? instant.plusNanos(1) : instant;
     }
 
     private Manifest.Fetch fetch(JsonParser p, String at) throws IOException {

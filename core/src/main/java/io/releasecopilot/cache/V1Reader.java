@@ -7,12 +7,15 @@ import io.releasecopilot.model.PullRequest;
 import io.releasecopilot.model.Repository;
 import io.releasecopilot.model.SourceFlavor;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a resolved {@link V1Layout}: parses every page in parallel, then assembles stories (first of a
- * duplicated key wins), commits (in manifest order: repository, ref, page, position), pull requests, the
- * source lines and the warnings.
+ * duplicated key wins), commits (in manifest order: repository, ref, page, position; within one ref a hash
+ * seen on an earlier page is dropped, as after an incremental update, and so is a commit outside the ref's
+ * date window), pull requests, the source lines and the warnings.
  */
 final class V1Reader {
 
@@ -110,10 +113,24 @@ final class V1Reader {
         for (int k = 0; k < repo.refs().size(); k++) {
             V1Layout.RefPages ref = repo.refs().get(k);
             List<CommitJob> jobs = perRef.get(k);
+            Manifest.Ref manifestRef = ref.ref();
+            Set<String> seen = jobs.size() > 1 ? new HashSet<>() : null;
             long count = 0;
+            long outside = 0;
             for (CommitJob job : jobs) {
-                commits.addAll(job.commits);
-                count += job.commits.size();
+                if (seen == null && !manifestRef.windowed()) {
+                    commits.addAll(job.commits);
+                    count += job.commits.size();
+                } else {
+                    for (Commit commit : job.commits) {
+                        if (!manifestRef.inWindow(commit.date())) {
+                            outside++;
+                        } else if (seen == null || seen.add(commit.hash())) {
+                            commits.add(commit);
+                            count++;
+                        }
+                    }
+                }
                 dateWarning(job.dateWarning);
                 if (href == null) {
                     href = job.htmlHref;
@@ -124,7 +141,8 @@ final class V1Reader {
                         + r.name() + " ref " + ref.ref().ref() + " complete but this last page says more follow");
             }
             String what = Sources.bitbucket(r.flavor()) + " " + Sources.repoName(r.workspace(), r.name()) + " "
-                    + ref.ref().ref();
+                    + ref.ref().ref() + (outside > 0 ? ", " + Messages.count(outside, "commit", "commits")
+                            + " outside the date window left out" : "");
             sources.add(Sources.line(ref.pages(), "bitbucket/" + r.name(), what, count, "commit", "commits"));
         }
         String prefix = r.commitUrlPrefix() != null ? r.commitUrlPrefix() : Sources.commitUrlPrefix(href);

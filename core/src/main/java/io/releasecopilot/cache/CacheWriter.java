@@ -1,0 +1,229 @@
+package io.releasecopilot.cache;
+
+import io.releasecopilot.common.AuditException;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Writes a {@code release-copilot-cache/v1} directory (docs/cache-layout.md) while a live fetch runs: every
+ * page is stored raw, exactly as received, and {@code manifest.json} is rewritten atomically (a temporary file
+ * moved over it) after every page, so a run killed at any moment leaves a manifest that lists only complete
+ * pages and says where to resume.
+ *
+ * <p>{@link #open} compares the request with the manifest it finds. Entries asked for in the same way are
+ * carried over: an interrupted fetch resumes, a complete ref can be updated incrementally. Entries asked for
+ * differently, or all of them with {@code refresh}, start afresh; entries no longer asked for leave the
+ * manifest. A manifest that cannot be read is never overwritten without {@code refresh}.
+ *
+ * <p>Thread-safe: the fetches of several refs write through their own {@link PageLog} or {@link CommitLog}
+ * at the same time; manifest updates are serialised.
+ */
+public final class CacheWriter {
+
+    private static final String MANIFEST = "manifest.json";
+
+    private final Path dir;
+    private final Path manifest;
+    private final Clock clock;
+    private final ManifestState state;
+    private final Map<String, String> repoDirs;
+    private final Object lock = new Object();
+
+    private CacheWriter(Path dir, Clock clock, ManifestState state, Map<String, String> repoDirs) {
+        this.dir = dir;
+        this.manifest = dir.resolve(MANIFEST);
+        this.clock = clock;
+        this.state = state;
+        this.repoDirs = repoDirs;
+    }
+
+    /**
+     * Opens {@code dir} for the fetch described by {@code request} and writes the manifest for it.
+     *
+     * @param refresh whether to ignore what the cache holds (and overwrite a manifest that cannot be read)
+     * @throws AuditException naming the file when the directory cannot be written, or when its manifest is
+     *                        malformed or of another layout and {@code refresh} is off
+     */
+    public static CacheWriter open(Path dir, CacheRequest request, boolean refresh) {
+        return open(dir, request, refresh, Clock.systemUTC());
+    }
+
+    static CacheWriter open(Path dir, CacheRequest request, boolean refresh, Clock clock) {
+        Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(request, "request");
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new AuditException(dir + ": not a directory, expected a cache directory");
+        }
+        Path manifest = dir.resolve(MANIFEST);
+        ManifestState old = refresh || !Files.exists(manifest) ? null : load(manifest);
+        String now = now(clock);
+        ManifestBuilder built = ManifestBuilder.build(old, request, now);
+        CacheWriter writer = new CacheWriter(dir, clock, built.state(), built.repoDirs());
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new AuditException(dir + ": cannot create the cache directory (" + e.getMessage() + ")");
+        }
+        writer.update(() -> null);
+        return writer;
+    }
+
+    private static ManifestState load(Path manifest) {
+        try {
+            ManifestParser.parse(new CacheFile(MANIFEST, manifest, 0));
+            return ManifestCodec.load(manifest);
+        } catch (AuditException e) {
+            throw new AuditException(e.getMessage() + "; the cache was left as it is: use --refresh to start it"
+                    + " afresh, or choose another --cache-dir");
+        } catch (IOException e) {
+            throw new AuditException(manifest + ": cannot read (" + e.getMessage() + "); the cache was left as it"
+                    + " is: use --refresh to start it afresh, or choose another --cache-dir");
+        }
+    }
+
+    /** Returns the cache directory. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** Returns the log of the Jira search pages. */
+    public PageLog jira() {
+        synchronized (lock) {
+            return new PageLog(this, state.jira, "jira");
+        }
+    }
+
+    /** Returns the log of the commit pages of one requested ref. */
+    public CommitLog commits(String repo, String ref) {
+        synchronized (lock) {
+            ManifestState.RefEntry entry = repo(repo).ref(ref);
+            if (entry == null) {
+                throw new IllegalArgumentException("ref " + ref + " of " + repo + " was not requested");
+            }
+            return new CommitLog(this, entry);
+        }
+    }
+
+    /** Returns the log of the merged pull request pages of one requested repository. */
+    public PageLog pullRequests(String repo) {
+        synchronized (lock) {
+            ManifestState.RepoEntry entry = repo(repo);
+            if (entry.pullRequests == null) {
+                throw new IllegalArgumentException("pull requests of " + repo + " were not requested");
+            }
+            return new PageLog(this, entry.pullRequests, "pullrequests/" + repoDirs.get(repo));
+        }
+    }
+
+    /** Returns the commit page files the manifest lists for a repository, all refs, in manifest order. */
+    public List<Path> commitPages(String repo) {
+        synchronized (lock) {
+            List<Path> files = new ArrayList<>();
+            for (ManifestState.RefEntry ref : repo(repo).refs) {
+                for (String page : ref.pages) {
+                    Path file = inside(page);
+                    if (file != null) {
+                        files.add(file);
+                    }
+                }
+            }
+            return files;
+        }
+    }
+
+    private ManifestState.RepoEntry repo(String name) {
+        for (ManifestState.RepoEntry entry : state.repositories) {
+            if (entry.name.equals(name)) {
+                return entry;
+            }
+        }
+        throw new IllegalArgumentException("repository " + name + " was not requested");
+    }
+
+    /** Stores one page at {@code relative} (a temporary file moved into place). */
+    void writePage(String relative, byte[] body) {
+        Path file = dir.resolve(relative);
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(tmp, body);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new AuditException(file + ": cannot write the page (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Applies {@code change} to the manifest and writes it, holding the lock; returns what it returns. */
+    <T> T update(Supplier<T> change) {
+        synchronized (lock) {
+            T result = change.get();
+            state.updatedAt = now(clock);
+            Path tmp = dir.resolve(MANIFEST + ".tmp");
+            try {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                    ManifestCodec.write(state, out);
+                }
+                Files.move(tmp, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new AuditException(manifest + ": cannot write (" + e.getMessage() + ")");
+            }
+            return result;
+        }
+    }
+
+    /** Deletes page files the manifest no longer lists; files outside the cache or not named like pages stay. */
+    void deleteUnlisted(List<String> pages) {
+        if (pages.isEmpty()) {
+            return;
+        }
+        Set<String> listed = new HashSet<>();
+        synchronized (lock) {
+            listed.addAll(state.jira.pages);
+            for (ManifestState.RepoEntry repo : state.repositories) {
+                repo.refs.forEach(ref -> listed.addAll(ref.pages));
+                if (repo.pullRequests != null) {
+                    listed.addAll(repo.pullRequests.pages);
+                }
+            }
+        }
+        for (String page : pages) {
+            Path file = inside(page);
+            if (file != null && !listed.contains(page) && CacheDirs.isPage(page)) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // a stale page left behind is harmless: only listed pages are read
+                }
+            }
+        }
+    }
+
+    /** Returns the file of a listed page, or null when the path leaves the cache directory or is invalid. */
+    private Path inside(String page) {
+        try {
+            Path root = dir.toAbsolutePath().normalize();
+            Path file = dir.resolve(page).toAbsolutePath().normalize();
+            return !Path.of(page).isAbsolute() && file.startsWith(root) && !file.equals(root) ? file : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private static String now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+}

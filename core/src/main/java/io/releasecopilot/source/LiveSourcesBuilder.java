@@ -1,0 +1,274 @@
+package io.releasecopilot.source;
+
+import io.releasecopilot.common.UsageException;
+import io.releasecopilot.model.SourceFlavor;
+import io.releasecopilot.source.jira.Jql;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds {@link LiveSources} (from {@link LiveSources#builder()}): setters named after the flags, each returning
+ * the builder, and the checks of {@link #build()}. Repeatable flags ({@code --project}, {@code --repo}, {@code --branch}) append, and
+ * each value may be a comma list.
+ */
+public final class LiveSourcesBuilder {
+
+    private String fixVersion;
+    private String jiraUrl;
+    private String jiraFlavor;
+    private final List<String> projects = new ArrayList<>();
+    private String jql;
+    private String jiraBrowseUrl;
+    private String bitbucketUrl;
+    private String bitbucketFlavor;
+    private String workspace;
+    private final List<String> repos = new ArrayList<>();
+    private final List<String> branches = new ArrayList<>();
+    private String sinceRef;
+    private String since;
+    private String until;
+    private boolean pullRequests;
+    private int concurrency = LiveSources.DEFAULT_CONCURRENCY;
+    private boolean refresh;
+
+    LiveSourcesBuilder() {
+    }
+
+    /** {@code --fix-version}. */
+    public LiveSourcesBuilder fixVersion(String value) {
+        fixVersion = value;
+        return this;
+    }
+
+    /** {@code --jira-url}: the site or gateway base. */
+    public LiveSourcesBuilder jiraUrl(String value) {
+        jiraUrl = value;
+        return this;
+    }
+
+    /** {@code --jira-flavor}: {@code cloud} or {@code datacenter}. */
+    public LiveSourcesBuilder jiraFlavor(String value) {
+        jiraFlavor = value;
+        return this;
+    }
+
+    /** {@code --jira-flavor} as a value. */
+    public LiveSourcesBuilder jiraFlavor(SourceFlavor value) {
+        jiraFlavor = value == null ? null : value.name().toLowerCase(Locale.ROOT);
+        return this;
+    }
+
+    /** {@code --project}, repeatable; each value may be a comma list. */
+    public LiveSourcesBuilder project(String... values) {
+        projects.addAll(Arrays.asList(values));
+        return this;
+    }
+
+    /** {@code --jql}: more JQL to AND with. */
+    public LiveSourcesBuilder jql(String value) {
+        jql = value;
+        return this;
+    }
+
+    /** The base of issue links when it differs from {@code <jira-url>/browse/} (a gateway URL). */
+    public LiveSourcesBuilder jiraBrowseUrl(String value) {
+        jiraBrowseUrl = value;
+        return this;
+    }
+
+    /** {@code --bitbucket-url}; defaults to {@code https://api.bitbucket.org} for Cloud. */
+    public LiveSourcesBuilder bitbucketUrl(String value) {
+        bitbucketUrl = value;
+        return this;
+    }
+
+    /** {@code --bitbucket-flavor}: {@code cloud} or {@code datacenter}. */
+    public LiveSourcesBuilder bitbucketFlavor(String value) {
+        bitbucketFlavor = value;
+        return this;
+    }
+
+    /** {@code --bitbucket-flavor} as a value. */
+    public LiveSourcesBuilder bitbucketFlavor(SourceFlavor value) {
+        bitbucketFlavor = value == null ? null : value.name().toLowerCase(Locale.ROOT);
+        return this;
+    }
+
+    /** {@code --workspace}: the Cloud workspace or the Data Center project key. */
+    public LiveSourcesBuilder workspace(String value) {
+        workspace = value;
+        return this;
+    }
+
+    /** {@code --repo}, repeatable; each value may be a comma list. */
+    public LiveSourcesBuilder repo(String... values) {
+        repos.addAll(Arrays.asList(values));
+        return this;
+    }
+
+    /** {@code --branch}, repeatable; each value may be a comma list. */
+    public LiveSourcesBuilder branch(String... values) {
+        branches.addAll(Arrays.asList(values));
+        return this;
+    }
+
+    /** {@code --since-ref}: the previous release ref. */
+    public LiveSourcesBuilder sinceRef(String value) {
+        sinceRef = value;
+        return this;
+    }
+
+    /** {@code --since}: the first day of the window, {@code YYYY-MM-DD}. */
+    public LiveSourcesBuilder since(String value) {
+        since = value;
+        return this;
+    }
+
+    /** {@code --until}: the last day of the window, {@code YYYY-MM-DD}. */
+    public LiveSourcesBuilder until(String value) {
+        until = value;
+        return this;
+    }
+
+    /** {@code --pull-requests}: read merged pull requests to link their commits (Bitbucket Cloud). */
+    public LiveSourcesBuilder pullRequests(boolean value) {
+        pullRequests = value;
+        return this;
+    }
+
+    /** {@code --concurrency}: fetches at once, 1 to {@value LiveSources#MAX_CONCURRENCY}. */
+    public LiveSourcesBuilder concurrency(int value) {
+        concurrency = value;
+        return this;
+    }
+
+    /** {@code --refresh}: ignore what the cache holds. */
+    public LiveSourcesBuilder refresh(boolean value) {
+        refresh = value;
+        return this;
+    }
+
+    /**
+     * Checks the values and returns the sources.
+     *
+     * @throws UsageException naming the flag of the first value that cannot be used
+     */
+    public LiveSources build() {
+        String version = fixVersion == null ? "" : fixVersion.strip();
+        Jql.forFixVersion(version, List.of(), null);
+        JiraSource jira = jira();
+        BitbucketSource bitbucket = bitbucket();
+        if (concurrency < 1 || concurrency > LiveSources.MAX_CONCURRENCY) {
+            throw new UsageException("--concurrency must be between 1 and " + LiveSources.MAX_CONCURRENCY + ", not "
+                    + concurrency);
+        }
+        return new LiveSources(version, jira, bitbucket, concurrency, refresh);
+    }
+
+    private JiraSource jira() {
+        if (jiraUrl == null || jiraUrl.isBlank()) {
+            throw new UsageException("--jira-url is required to fetch from Jira (or use --offline)");
+        }
+        URI site = SourceFlags.url("--jira-url", jiraUrl);
+        if (jiraFlavor == null || jiraFlavor.isBlank()) {
+            throw new UsageException("--jira-flavor is required with --jira-url (cloud or datacenter)");
+        }
+        SourceFlavor flavor = SourceFlags.flavor("--jira-flavor", jiraFlavor);
+        List<String> keys = new ArrayList<>();
+        for (String key : SourceFlags.list(projects)) {
+            String upper = Jql.projectKey(key);
+            if (!keys.contains(upper)) {
+                keys.add(upper);
+            }
+        }
+        String extra = jql == null || jql.isBlank() ? null : Jql.checkExtra(jql);
+        String browse;
+        if (jiraBrowseUrl != null && !jiraBrowseUrl.isBlank()) {
+            browse = Urls.trimSlashes(SourceFlags.url("--jira-browse-url", jiraBrowseUrl).toString()) + "/browse/";
+        } else {
+            browse = "api.atlassian.com".equalsIgnoreCase(site.getHost()) ? null
+                    : Urls.trimSlashes(site.toString()) + "/browse/";
+        }
+        return new JiraSource(site, flavor, keys, extra, browse);
+    }
+
+    private BitbucketSource bitbucket() {
+        String given = firstBitbucketFlag();
+        if (given == null) {
+            return null;
+        }
+        List<String> repoList = SourceFlags.list(repos);
+        if (repoList.isEmpty()) {
+            throw new UsageException("--repo is required with " + given);
+        }
+        if (workspace == null || workspace.isBlank()) {
+            throw new UsageException("--workspace is required with --repo");
+        }
+        List<String> branchList = SourceFlags.list(branches);
+        if (branchList.isEmpty()) {
+            throw new UsageException("--branch is required with --repo");
+        }
+        if (bitbucketFlavor == null || bitbucketFlavor.isBlank()) {
+            throw new UsageException("--bitbucket-flavor is required with --repo (cloud or datacenter)");
+        }
+        SourceFlavor flavor = SourceFlags.flavor("--bitbucket-flavor", bitbucketFlavor);
+        URI base = base(flavor);
+        String ws = SourceFlags.workspace(workspace);
+        repoList.forEach(repo -> SourceFlags.slug("--repo", repo));
+        branchList.forEach(branch -> SourceFlags.ref("--branch", branch));
+        String previous = sinceRef == null || sinceRef.isBlank() ? null : SourceFlags.ref("--since-ref", sinceRef);
+        LocalDate from = since == null || since.isBlank() ? null : SourceFlags.date("--since", since);
+        LocalDate to = until == null || until.isBlank() ? null : SourceFlags.date("--until", until);
+        if (previous != null && (from != null || to != null)) {
+            throw new UsageException("--since-ref cannot be combined with " + (from != null ? "--since" : "--until")
+                    + ": give a previous release ref or a date window, not both");
+        }
+        if (to != null && from == null) {
+            throw new UsageException("--until requires --since");
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new UsageException("--until " + to + " is before --since " + from);
+        }
+        if (pullRequests && flavor != SourceFlavor.CLOUD) {
+            throw new UsageException("--pull-requests is supported with --bitbucket-flavor cloud only");
+        }
+        return new BitbucketSource(base, flavor, ws, repoList, branchList, previous, from, to, pullRequests);
+    }
+
+    private URI base(SourceFlavor flavor) {
+        if (bitbucketUrl == null || bitbucketUrl.isBlank()) {
+            if (flavor == SourceFlavor.DATACENTER) {
+                throw new UsageException("--bitbucket-url is required with --bitbucket-flavor datacenter");
+            }
+            return BitbucketSource.CLOUD_API;
+        }
+        URI uri = SourceFlags.url("--bitbucket-url", bitbucketUrl);
+        String text = uri.toString();
+        if (flavor == SourceFlavor.CLOUD && text.endsWith("/2.0")) {
+            return URI.create(text.substring(0, text.length() - "/2.0".length()));
+        }
+        if (flavor == SourceFlavor.DATACENTER && text.endsWith("/rest/api/1.0")) {
+            return URI.create(text.substring(0, text.length() - "/rest/api/1.0".length()));
+        }
+        return uri;
+    }
+
+    private String firstBitbucketFlag() {
+        if (!SourceFlags.list(repos).isEmpty()) {
+            return "--repo";
+        }
+        String[][] flags = {{"--workspace", workspace}, {"--branch", SourceFlags.list(branches).isEmpty() ? null : "x"},
+            {"--bitbucket-url", bitbucketUrl}, {"--bitbucket-flavor", bitbucketFlavor}, {"--since-ref", sinceRef},
+            {"--since", since}, {"--until", until}};
+        for (String[] flag : flags) {
+            if (flag[1] != null && !flag[1].isBlank()) {
+                return flag[0];
+            }
+        }
+        return pullRequests ? "--pull-requests" : null;
+    }
+}

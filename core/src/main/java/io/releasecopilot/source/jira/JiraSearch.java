@@ -1,0 +1,82 @@
+package io.releasecopilot.source.jira;
+
+import io.releasecopilot.cache.Resume;
+import io.releasecopilot.common.AuditException;
+import io.releasecopilot.model.SourceFlavor;
+import io.releasecopilot.source.Urls;
+import java.net.URI;
+
+/**
+ * The paging of a Jira search. Cloud: {@code GET /rest/api/3/search/jql} with {@code nextPageToken} until
+ * {@code isLast} is true or the token is absent or null (never the removed {@code /rest/api/3/search}). Data
+ * Center: {@code GET /rest/api/2/search} with {@code startAt} until {@code startAt + issues >= total} or a page
+ * comes back empty; the next {@code startAt} counts the issues received, as the server may cap
+ * {@code maxResults} below what was asked.
+ */
+final class JiraSearch {
+
+    /** The fields the audit reads. */
+    static final String FIELDS = "summary,status,issuetype,assignee,labels,components,fixVersions,parent,"
+            + "resolutiondate,updated";
+    static final int PAGE_SIZE = 100;
+
+    private final SourceFlavor flavor;
+    private final URI site;
+    private final String query;
+
+    JiraSearch(SourceFlavor flavor, URI site, String jql) {
+        this.flavor = flavor;
+        this.site = site;
+        this.query = "jql=" + Urls.encode(jql) + "&fields=" + Urls.encode(FIELDS);
+    }
+
+    /** Returns the address of the first page. */
+    URI first() {
+        return flavor == SourceFlavor.CLOUD ? cloud(null) : dataCenter(0);
+    }
+
+    /** Returns the address of the page a cursor names. */
+    URI at(Resume cursor) {
+        if (flavor == SourceFlavor.CLOUD) {
+            String token = cursor.text("nextPageToken");
+            return token == null ? cloud(null) : cloud(token);
+        }
+        Long startAt = cursor.number("startAt");
+        return dataCenter(startAt == null ? 0 : startAt);
+    }
+
+    /**
+     * Returns the cursor of the page after {@code page}, or null when it was the last.
+     *
+     * @param current the cursor {@code page} was fetched with, or null for the first page
+     */
+    Resume next(JiraPage page, Resume current) {
+        if (flavor == SourceFlavor.CLOUD) {
+            String token = page.nextPageToken();
+            if (Boolean.TRUE.equals(page.isLast()) || token == null || token.isEmpty()) {
+                return null;
+            }
+            if (current != null && token.equals(current.text("nextPageToken"))) {
+                throw new AuditException("Jira search " + site + ": the server returned the same nextPageToken"
+                        + " twice; stopping instead of looping");
+            }
+            return Resume.of("nextPageToken", token);
+        }
+        long asked = current == null || current.number("startAt") == null ? 0 : current.number("startAt");
+        long startAt = page.startAt() != null ? page.startAt() : asked;
+        long end = startAt + page.issues();
+        if (page.issues() == 0 || page.total() != null && end >= page.total()) {
+            return null;
+        }
+        return Resume.of("startAt", end);
+    }
+
+    private URI cloud(String token) {
+        return Urls.resolve(site, "/rest/api/3/search/jql", query + "&maxResults=" + PAGE_SIZE
+                + (token == null ? "" : "&nextPageToken=" + Urls.encode(token)));
+    }
+
+    private URI dataCenter(long startAt) {
+        return Urls.resolve(site, "/rest/api/2/search", query + "&startAt=" + startAt + "&maxResults=" + PAGE_SIZE);
+    }
+}

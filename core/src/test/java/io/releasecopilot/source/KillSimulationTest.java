@@ -1,0 +1,98 @@
+package io.releasecopilot.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.releasecopilot.cache.CacheReader;
+import io.releasecopilot.model.AuditInput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A kill at any moment leaves a readable cache: after every stored page (while other refs keep writing), the
+ * cache directory is copied as a killed process would leave it (manifest first, then the rest), and the copy
+ * must hold a valid manifest whose every listed page is complete.
+ */
+class KillSimulationTest {
+
+    @RegisterExtension
+    final FakeServer fake = new FakeServer();
+
+    @TempDir
+    Path cache;
+
+    @TempDir
+    Path snapshots;
+
+    @Test
+    void shouldLeaveAValidManifestAndCompletePagesAfterEveryPage() {
+        List<String> refs = List.of("main", "develop", "release/1", "release/2");
+        for (String ref : refs) {
+            fake.stubs().bitbucketCloud("acme", "portal", ref, null, TestCommit.history(ref, 500, TestSources.NEWEST),
+                    100);
+        }
+        List<Integer> commitsSeen = new ArrayList<>();
+        FetchProgress snapshotting = new FetchProgress() {
+            @Override
+            public void pageFetched(Page page) {
+                Path copy = snapshots.resolve("s" + commitsSeen.size());
+                copyLikeAKill(cache, copy);
+                JsonNode manifest = readJson(copy.resolve("manifest.json"));
+                assertThat(manifest.path("layout").asText()).isEqualTo("release-copilot-cache/v1");
+                AuditInput input = CacheReader.read(copy);
+                commitsSeen.add(input.commits().size());
+            }
+
+            @Override
+            public void finished(FetchSummary summary) {
+            }
+        };
+        LiveSources sources = TestSources.cloud(fake).repo("portal").branch(String.join(",", refs)).concurrency(4)
+                .build();
+
+        LiveFetch.fetch(sources, cache, new TestHttp(), new TestHttp(), snapshotting);
+
+        assertThat(commitsSeen).hasSize(1 + 4 * 5).isSorted();
+        assertThat(CacheReader.read(cache).commits()).hasSize(4 * 500);
+    }
+
+    private static void copyLikeAKill(Path from, Path to) {
+        try {
+            Files.createDirectories(to);
+            Files.copy(from.resolve("manifest.json"), to.resolve("manifest.json"));
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path file : files.toList()) {
+                    Path target = to.resolve(from.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else if (!file.getFileName().toString().startsWith("manifest.json")) {
+                        try {
+                            Files.copy(file, target);
+                        } catch (java.nio.file.NoSuchFileException e) {
+                            // a temporary file moved away meanwhile
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode readJson(Path file) {
+        try {
+            return new ObjectMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
