@@ -4,6 +4,10 @@ import io.releasecopilot.audit.AuditOptions;
 import io.releasecopilot.audit.AuditOutcome;
 import io.releasecopilot.audit.AuditRunner;
 import io.releasecopilot.audit.OutputTargets;
+import io.releasecopilot.audit.SourceAccess;
+import io.releasecopilot.http.CredentialSource;
+import io.releasecopilot.source.FetchProgress;
+import io.releasecopilot.source.LoggingProgress;
 import io.releasecopilot.gate.GateStatus;
 import io.releasecopilot.report.TextSummary;
 import java.io.PrintWriter;
@@ -31,6 +35,9 @@ final class AuditCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** Credentials and defaults by environment name; tests replace it. */
+    CredentialSource environment = CredentialSource.environment();
 
     @Option(names = "--fix-version", paramLabel = "VERSION",
             description = "The fix version to audit; offline, it must match the cache's.")
@@ -73,6 +80,9 @@ final class AuditCommand implements Callable<Integer> {
     Path policy;
 
     @Mixin
+    LiveOptions live = new LiveOptions();
+
+    @Mixin
     GateOptions gate = new GateOptions();
 
     @Option(names = "--exempt", paramLabel = "RULE",
@@ -108,7 +118,7 @@ final class AuditCommand implements Callable<Integer> {
             new PlanPrinter(out).print(runner.plan(options));
             return ExitCodes.OK;
         }
-        AuditOutcome outcome = runner.run(options);
+        AuditOutcome outcome = runner.run(options, access());
         if (!quiet) {
             out.print(TextSummary.render(outcome.report()));
             for (Path path : outcome.written()) {
@@ -117,6 +127,12 @@ final class AuditCommand implements Callable<Integer> {
             out.flush();
         }
         return outcome.report().gate().status() == GateStatus.FAIL ? ExitCodes.GATE_FAILED : ExitCodes.OK;
+    }
+
+    private SourceAccess access() {
+        PrintWriter err = spec.commandLine().getErr();
+        FetchProgress progress = System.console() != null && !quiet ? new ProgressLine(err) : new LoggingProgress();
+        return new SourceAccess(environment, RefreshTokens::rotated, progress);
     }
 
     AuditOptions options() {
@@ -130,6 +146,7 @@ final class AuditCommand implements Callable<Integer> {
                 .dryRun(dryRun);
         scope.forEach(builder::scope);
         projects.forEach(builder::project);
+        live.applyTo(builder, fixVersion, projects, environment, offline);
         exemptions.forEach(builder::exemption);
         gate.applyTo(builder);
         return builder.build();

@@ -5,6 +5,8 @@ import io.releasecopilot.cache.CachePlan;
 import io.releasecopilot.gate.Metric;
 import io.releasecopilot.gate.Threshold;
 import io.releasecopilot.model.Repository;
+import io.releasecopilot.source.BitbucketSource;
+import io.releasecopilot.source.LiveSources;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -20,17 +22,29 @@ final class PlanPrinter {
     }
 
     void print(AuditPlan plan) {
-        CachePlan cache = plan.cache();
-        out.println("Dry run: nothing is read beyond the manifest and nothing is written.");
-        out.println("Fix version  " + cache.fixVersion());
-        out.printf(Locale.ROOT, "Cache        %s (%s), %d files, %.1f MB%n", cache.cacheDir(), cache.layout(),
-                cache.files().size(), cache.totalBytes() / 1_000_000.0);
-        for (Repository repository : cache.repositories()) {
-            out.println("  repository " + repository.name() + " " + repository.flavor().name().toLowerCase(Locale.ROOT)
-                    + " refs " + String.join(", ", repository.refs()));
+        out.println("Dry run: no request is made, nothing is read beyond the manifest and nothing is written.");
+        if (plan.options().fetchesLive()) {
+            printLive(plan.options().live());
         }
-        for (String warning : cache.warnings()) {
-            out.println("  warning: " + warning);
+        if (plan.options().git() != null) {
+            out.println("Git          " + plan.options().git().gitDir() + " " + String.join(", ",
+                    plan.options().git().branches()) + " " + plan.options().git().describe());
+        }
+        CachePlan cache = plan.cache();
+        if (cache == null) {
+            out.println("Cache        " + plan.options().cacheDir() + " (new)");
+        } else {
+            out.println("Fix version  " + cache.fixVersion());
+            out.printf(Locale.ROOT, "Cache        %s (%s), %d files, %.1f MB%n", cache.cacheDir(), cache.layout(),
+                    cache.files().size(), cache.totalBytes() / 1_000_000.0);
+            for (Repository repository : cache.repositories()) {
+                out.println("  repository " + repository.name() + " "
+                        + repository.flavor().name().toLowerCase(Locale.ROOT) + " refs "
+                        + String.join(", ", repository.refs()));
+            }
+            for (String warning : cache.warnings()) {
+                out.println("  warning: " + warning);
+            }
         }
         out.println("Policy       " + plan.policy().source());
         for (Map.Entry<Metric, Threshold> limit : plan.policy().thresholds().entrySet()) {
@@ -45,6 +59,22 @@ final class PlanPrinter {
             out.println("  " + path);
         }
         out.flush();
+    }
+
+    private void printLive(LiveSources live) {
+        out.println("Fix version  " + live.fixVersion());
+        out.println("Jira         " + live.jira().site() + " (" + live.jira().flavor().name().toLowerCase(Locale.ROOT)
+                + ")");
+        out.println("  JQL        " + live.jql());
+        BitbucketSource bitbucket = live.bitbucket();
+        if (bitbucket != null) {
+            out.println("Bitbucket    " + bitbucket.baseUrl() + " ("
+                    + bitbucket.flavor().name().toLowerCase(Locale.ROOT) + ") " + bitbucket.workspace());
+            for (String repo : bitbucket.repos()) {
+                out.println("  repository " + repo + " refs " + String.join(", ", bitbucket.branches())
+                        + (bitbucket.sinceRef() == null ? "" : " since-ref " + bitbucket.sinceRef()));
+            }
+        }
     }
 
     private static String level(String label, Double value) {

@@ -1,5 +1,6 @@
 package io.releasecopilot.cli;
 
+import io.releasecopilot.http.CredentialSource;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +22,22 @@ public final class Rc implements Runnable {
 
     /** Runs {@code rc} with the given streams and returns the exit code; used by {@link #main} and tests. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Rc());
+        return execute(out, err, CredentialSource.environment(), args);
+    }
+
+    /** Runs {@code rc} with credentials and defaults looked up in {@code environment} instead of the process's. */
+    static int execute(PrintWriter out, PrintWriter err, CredentialSource environment, String... args) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine commandLine = new CommandLine(new Rc(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                K created = defaults.create(type);
+                if (created instanceof AuditCommand audit) {
+                    audit.environment = environment;
+                }
+                return created;
+            }
+        });
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(new Errors.UsageHandler());

@@ -2,6 +2,8 @@ package io.releasecopilot.audit;
 
 import io.releasecopilot.gate.Metric;
 import io.releasecopilot.gate.Threshold;
+import io.releasecopilot.source.LiveSources;
+import io.releasecopilot.source.git.GitRange;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -19,6 +21,10 @@ import java.util.Set;
  * @param fixVersion        the fix version to audit; {@code null} takes it from the cache
  * @param cacheDir          the cache directory
  * @param offline           whether to use only the cache (no network)
+ * @param live              what to fetch from Jira (and Bitbucket) into the cache first, or {@code null} to
+ *                          read only the cache; ignored when {@code offline}
+ * @param git               a local clone to read the commits from instead of the cache's Bitbucket pages, or
+ *                          {@code null}
  * @param outputs           where to write
  * @param scope             user metadata pairs, in the order given
  * @param policyFile        a policy YAML file, or {@code null}
@@ -33,6 +39,8 @@ public record AuditOptions(
         String fixVersion,
         Path cacheDir,
         boolean offline,
+        LiveSources live,
+        GitRange git,
         OutputTargets outputs,
         Map<String, String> scope,
         Path policyFile,
@@ -53,6 +61,11 @@ public record AuditOptions(
         exemptions = List.copyOf(exemptions);
     }
 
+    /** Returns whether the run fetches from Jira (and Bitbucket) before reading the cache. */
+    public boolean fetchesLive() {
+        return live != null && !offline;
+    }
+
     /** Returns a builder with the defaults of the predecessor ({@code temp_data/}, {@code dist/...}). */
     public static Builder builder() {
         return new Builder();
@@ -63,6 +76,8 @@ public record AuditOptions(
         private String fixVersion;
         private Path cacheDir = Path.of("temp_data");
         private boolean offline;
+        private LiveSources live;
+        private GitRange git;
         private OutputTargets outputs = OutputTargets.defaults();
         private final Map<String, String> scope = new LinkedHashMap<>();
         private Path policyFile;
@@ -88,6 +103,16 @@ public record AuditOptions(
 
         public Builder offline(boolean value) {
             offline = value;
+            return this;
+        }
+
+        public Builder live(LiveSources value) {
+            live = value;
+            return this;
+        }
+
+        public Builder git(GitRange value) {
+            git = value;
             return this;
         }
 
@@ -140,7 +165,7 @@ public record AuditOptions(
         }
 
         public AuditOptions build() {
-            return new AuditOptions(fixVersion, cacheDir, offline, outputs, scope, policyFile, gateLimits,
+            return new AuditOptions(fixVersion, cacheDir, offline, live, git, outputs, scope, policyFile, gateLimits,
                     ignoredIssueTypes, extraProjects, exemptions, overridesFile, dryRun);
         }
     }

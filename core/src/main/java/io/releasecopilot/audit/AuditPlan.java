@@ -10,7 +10,7 @@ import java.util.List;
  * without writing anything.
  *
  * @param options the options
- * @param cache   what the cache holds
+ * @param cache   what the cache holds, or {@code null} when a live run starts without one
  * @param policy  the policy the gate would apply
  * @param outputs the files that would be written
  */

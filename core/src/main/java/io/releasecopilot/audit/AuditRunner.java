@@ -1,5 +1,6 @@
 package io.releasecopilot.audit;
 
+import io.releasecopilot.cache.CachePlan;
 import io.releasecopilot.cache.CacheReader;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.common.UsageException;
@@ -47,7 +48,10 @@ public final class AuditRunner {
     public AuditPlan plan(AuditOptions options) {
         Policy policy = policy(options);
         settings(options, policy);
-        return new AuditPlan(options, CacheReader.plan(options.cacheDir()), policy, options.outputs().all());
+        boolean cacheExists = java.nio.file.Files.isDirectory(options.cacheDir());
+        // A live run may start with no cache at all: then there is nothing to describe yet.
+        CachePlan cache = options.fetchesLive() && !cacheExists ? null : CacheReader.plan(options.cacheDir());
+        return new AuditPlan(options, cache, policy, options.outputs().all());
     }
 
     /**
@@ -57,14 +61,25 @@ public final class AuditRunner {
      * @throws AuditException when a source cannot be read or an output cannot be written
      */
     public AuditOutcome run(AuditOptions options) {
+        return run(options, SourceAccess.none());
+    }
+
+    /**
+     * Runs the audit, fetching from Jira and Bitbucket first when the options name live sources.
+     *
+     * @param access the credentials and progress listener for the live sources
+     */
+    public AuditOutcome run(AuditOptions options, SourceAccess access) {
         Policy policy = policy(options);
         CorrelationSettings settings = settings(options, policy);
 
         long start = System.nanoTime();
-        AuditInput input = CacheReader.read(options.cacheDir());
+        AuditSources sources = new AuditSources();
+        AuditInput input = sources.read(options, access);
         checkFixVersion(options, input);
-        LOG.log(Level.INFO, "read {0} issues and {1} commits from {2} in {3} ms", input.stories().size(),
-                input.commits().size(), options.cacheDir(), millisSince(start));
+        LOG.log(Level.INFO, "read {0} issues and {1} commits in {2} ms ({3} HTTP requests, {4} retries)",
+                input.stories().size(), input.commits().size(), millisSince(start),
+                sources.stats().total().requests(), sources.stats().total().retries());
 
         start = System.nanoTime();
         AuditResult result = Correlator.correlate(input, settings);
