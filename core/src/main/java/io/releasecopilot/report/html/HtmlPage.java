@@ -50,7 +50,7 @@ public final class HtmlPage {
         html.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<meta name=\"referrer\" content=\"no-referrer\">\n"
+                + "<meta name=\"referrer\" content=\"no-referrer\">\n<link rel=\"icon\" href=\"data:,\">\n"
                 + "<meta name=\"generator\" content=\"Release Copilot " + escape(header.toolVersion()) + "\">\n"
                 + "<title>Release audit " + escape(header.fixVersion()) + " \u00b7 " + header.gate().status()
                 + "</title>\n<link rel=\"stylesheet\" href=\"" + base + ReportAssets.STYLESHEET + "\">\n");

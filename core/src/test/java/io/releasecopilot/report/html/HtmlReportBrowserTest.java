@@ -3,10 +3,16 @@ package io.releasecopilot.report.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import io.releasecopilot.correlate.AuditCounts;
 import io.releasecopilot.correlate.StoryResult;
 import io.releasecopilot.report.AuditReport;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -16,9 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The report page in headless Chromium, opened from file:// under its Content-Security-Policy. */
 class HtmlReportBrowserTest {
+
+    /** The policy Jenkins 2.539+ enforces on its pages (shared/reference/jenkins-plugin.md, section 3.1). */
+    private static final String JENKINS_CSP = "default-src 'self'; script-src 'report-sample' 'self'; style-src"
+            + " 'report-sample' 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none';"
+            + " frame-ancestors 'self'";
 
     @TempDir
     static Path dir;
@@ -193,6 +205,49 @@ class HtmlReportBrowserTest {
         assertThat(driver.findElement(By.id("rc-panel-orphans")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("rc-panel-with")).isDisplayed()).isFalse();
         assertThat(driver.findElement(By.id("rc-f-status")).isEnabled()).as("story filter on a commit table").isFalse();
+    }
+
+    @Test
+    void shouldFetchTheDataAHostPageNamesInsteadOfAnIsland() throws IOException {
+        StringBuilder hostPage = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\">"
+                + "<link rel=\"stylesheet\" href=\"/static/report.css\">");
+        ReportAssets.SCRIPTS.forEach(script -> hostPage.append("<script src=\"/static/").append(script).append("\" defer></script>"));
+        hostPage.append("</head><body><div id=\"rc-app\" class=\"rc-app\" data-report-url=\"data.json\"></div></body></html>");
+        byte[] json = HtmlReportWriterTest.reportJson(report).getBytes(StandardCharsets.UTF_8);
+        HttpServer host = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        host.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            String asset = path.startsWith("/static/") ? path.substring("/static/".length()) : "";
+            byte[] body = path.equals("/job/app/1/audit/") ? hostPage.toString().getBytes(StandardCharsets.UTF_8)
+                    : path.equals("/job/app/1/audit/data.json") ? json
+                    : ReportAssets.ALL.contains(asset) ? asset(asset) : null;
+            exchange.getResponseHeaders().set("Content-Security-Policy", JENKINS_CSP);
+            exchange.getResponseHeaders().set("Content-Type", path.endsWith(".js") ? "text/javascript"
+                    : path.endsWith(".css") ? "text/css" : path.endsWith(".json") ? "application/json" : "text/html");
+            exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+            if (body != null) {
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        host.start();
+        try {
+            driver.get("http://127.0.0.1:" + host.getAddress().getPort() + "/job/app/1/audit/");
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "true".equals(
+                    d.findElement(By.tagName("html")).getDomAttribute("data-rc-ready")));
+
+            assertThat(Chromium.consoleErrors(driver)).isEmpty();
+            assertThat(kpi("commitsTotal")).isEqualTo(report.result().counts().commitsTotal());
+            assertThat(page.count("orphans")).isEqualTo(report.result().counts().orphanCommits());
+        } finally {
+            host.stop(0);
+        }
+    }
+
+    private static byte[] asset(String name) throws IOException {
+        try (java.io.InputStream in = ReportAssets.open(name)) {
+            return in.readAllBytes();
+        }
     }
 
     private static int kpi(String id) {
