@@ -50,6 +50,29 @@ class AuditHtmlTest {
     }
 
     @Test
+    void shouldLeaveEveryOutputAsItWasWhenTheHtmlFolderFails() throws IOException {
+        Path dist = dir.resolve("dist");
+        assertThat(audit(dist, "--no-xlsx", "--html", dist.resolve("html").toString(), "--scope", "run=1").exitCode())
+                .isZero();
+        String json = Files.readString(dist.resolve("audit.json"));
+        String html = Files.readString(dist.resolve("html").resolve("index.html"));
+        Path truncated = dir.resolve("truncated.json");
+        Files.writeString(truncated, json.substring(0, json.indexOf("\"stories\"") + 100));
+
+        RcRun run = audit(dist, "--no-xlsx", "--html", dist.resolve("html").toString(), "--scope", "run=2",
+                "--compare", truncated.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errorLines()).singleElement().asString().contains(truncated + " is not a release-audit/v1 report");
+        assertThat(dist.resolve("audit.json")).hasContent(json);
+        assertThat(dist.resolve("html").resolve("index.html")).hasContent(html);
+        try (var files = Files.list(dist)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactlyInAnyOrder("audit.json", "audit-summary.json", "html");
+        }
+    }
+
+    @Test
     void shouldNeedHtmlForAComparison() {
         RcRun run = audit(dir.resolve("dist"), "--compare", "previous.json");
 

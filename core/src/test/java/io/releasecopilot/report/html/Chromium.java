@@ -33,6 +33,10 @@ final class Chromium {
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /** Selenium warns on every start that it knows no CDP version as new as Debian's Chromium; no test uses CDP. */
+    private static final java.util.logging.Logger CDP_VERSION_FINDER =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
     private Chromium() {
     }
 
@@ -43,6 +47,7 @@ final class Chromium {
 
     /** Starts a headless browser that downloads into {@code downloads} without asking. */
     static ChromeDriver start(Path downloads) {
+        CDP_VERSION_FINDER.setLevel(Level.SEVERE);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString()))
                 .usingAnyFreePort()
