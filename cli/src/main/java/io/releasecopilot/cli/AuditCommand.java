@@ -68,6 +68,13 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--no-xlsx", description = "Do not write the Excel workbook.")
     boolean noXlsx;
 
+    @Option(names = "--html", paramLabel = "DIR", description = "Interactive HTML report folder (optional).")
+    Path html;
+
+    @Option(names = "--compare", paramLabel = "FILE",
+            description = "A previous report JSON for the HTML report to compare with (needs --html).")
+    Path compare;
+
     @Option(names = "--scope", paramLabel = "KEY=VALUE",
             description = "Metadata recorded in the reports (repeatable), e.g. --scope env=prod.")
     Map<String, String> scope = new LinkedHashMap<>();
@@ -140,7 +147,7 @@ final class AuditCommand implements Callable<Integer> {
                 .fixVersion(fixVersion)
                 .cacheDir(cacheDir)
                 .offline(offline)
-                .outputs(new OutputTargets(json, noXlsx ? null : xlsx, summary, markdown))
+                .outputs(new OutputTargets(json, noXlsx ? null : xlsx, summary, markdown, html, compare))
                 .policyFile(policy)
                 .overridesFile(overrides)
                 .dryRun(dryRun);

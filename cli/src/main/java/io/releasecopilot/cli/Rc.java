@@ -1,5 +1,6 @@
 package io.releasecopilot.cli;
 
+import io.releasecopilot.cli.pipe.PipeCommand;
 import io.releasecopilot.http.CredentialSource;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Rc.Version.class,
         description = "Release Copilot: proves that a Jira fix version and the commits that ship match.",
-        subcommands = {AuditCommand.class, io.releasecopilot.cli.pipe.PipeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AuditCommand.class, ServeCommand.class, PipeCommand.class, CommandLine.HelpCommand.class})
 public final class Rc implements Runnable {
 
     @CommandLine.Spec
@@ -50,7 +51,7 @@ public final class Rc implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: rc audit");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: rc audit, rc serve or rc pipe");
     }
 
     /** Reads the version from the jar manifest. */

@@ -72,6 +72,7 @@ public final class AuditRunner {
     public AuditOutcome run(AuditOptions options, SourceAccess access) {
         Policy policy = policy(options);
         CorrelationSettings settings = settings(options, policy);
+        ReportFiles files = new ReportFiles(options.outputs());
 
         long start = System.nanoTime();
         AuditSources sources = new AuditSources();
@@ -95,7 +96,7 @@ public final class AuditRunner {
 
         AuditReport report = new AuditReport(result, policy, gate, clock.instant(), options.scope(), toolVersion);
         start = System.nanoTime();
-        List<Path> written = new ReportFiles(options.outputs()).write(report);
+        List<Path> written = files.write(report);
         LOG.log(Level.INFO, "wrote {0} in {1} ms", written, millisSince(start));
         return new AuditOutcome(report, written);
     }

@@ -7,6 +7,8 @@ import io.releasecopilot.report.OutputTransaction;
 import io.releasecopilot.report.ReportJsonWriter;
 import io.releasecopilot.report.SummaryJsonWriter;
 import io.releasecopilot.report.excel.ExcelReportWriter;
+import io.releasecopilot.report.html.HtmlReportWriter;
+import io.releasecopilot.report.html.StagedDirectory;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +28,15 @@ final class ReportFiles {
 
     private final OutputTargets targets;
 
+    /**
+     * Prepares the writing; checks at once what can be checked before an audit runs: that the HTML folder may be
+     * replaced and that the report to compare with is one.
+     */
     ReportFiles(OutputTargets targets) {
         this.targets = targets;
+        if (targets.html() != null) {
+            HtmlReportWriter.check(targets.html(), targets.compare());
+        }
     }
 
     List<Path> write(AuditReport report) {
@@ -56,11 +65,29 @@ final class ReportFiles {
                     writer.flush();
                 });
             }
-            join(jobs);
-            tx.commit();
+            try (StagedDirectory html = stageHtml(report, jobs)) {
+                join(jobs);
+                tx.commit();
+                if (html != null) {
+                    html.commit();
+                }
+            }
             return targets.all();
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Writes the HTML folder beside its target while the pool writes the big files; it is swapped in last. */
+    private StagedDirectory stageHtml(AuditReport report, List<CompletableFuture<Void>> jobs) {
+        if (targets.html() == null) {
+            return null;
+        }
+        try {
+            return HtmlReportWriter.stage(report, targets.html(), targets.compare());
+        } catch (RuntimeException e) {
+            CompletableFuture.allOf(jobs.toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
+            throw e;
         }
     }
 

@@ -1,0 +1,154 @@
+package io.releasecopilot.report.html;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.UsageException;
+import io.releasecopilot.correlate.AuditCounts;
+import io.releasecopilot.gate.GateResult;
+import io.releasecopilot.gate.GateStatus;
+import io.releasecopilot.report.AuditReport;
+import io.releasecopilot.report.ReportJsonWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The head of a report: what a listing of runs and the page's static summary show. Read from a stored report
+ * JSON without loading its stories and commits ({@link #read}), or taken from an {@link AuditReport}.
+ *
+ * @param fixVersion  the audited fix version
+ * @param generatedAt when the report was made; {@code null} when the stored value is missing or unreadable
+ * @param toolVersion the version of Release Copilot that made the report
+ * @param scope       the {@code --scope} pairs
+ * @param counts      the key figures
+ * @param gate        the gate's verdict
+ */
+public record ReportHeader(String fixVersion, Instant generatedAt, String toolVersion, Map<String, String> scope,
+        AuditCounts counts, GateResult gate) {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(IslandEscapes.FACTORY);
+
+    public ReportHeader {
+        Objects.requireNonNull(fixVersion, "fixVersion");
+        Objects.requireNonNull(counts, "counts");
+        Objects.requireNonNull(gate, "gate");
+        scope = scope == null ? Map.of() : Map.copyOf(scope);
+        toolVersion = toolVersion == null ? "" : toolVersion;
+    }
+
+    /** Returns the head of a report being written. */
+    public static ReportHeader of(AuditReport report) {
+        return new ReportHeader(report.result().fixVersion(), report.generatedAt(), report.toolVersion(),
+                report.scope(), report.result().counts(), report.gate());
+    }
+
+    /**
+     * Reads the head of a report JSON, stopping as soon as it has all it needs (the writer puts the head before
+     * the stories and commits). The stream is not closed.
+     *
+     * @param name the file or object the stream comes from, for messages
+     * @throws UsageException when the stream is not a {@code release-audit/v1} report
+     */
+    public static ReportHeader read(InputStream in, String name) {
+        try (JsonParser json = IslandEscapes.FACTORY.createParser(in)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                throw notAReport(name, "it is not a JSON object");
+            }
+            Map<String, JsonNode> fields = new LinkedHashMap<>();
+            while (json.nextToken() == JsonToken.FIELD_NAME && fields.size() < Field.values().length) {
+                String field = json.currentName();
+                json.nextToken();
+                if (Field.of(field) == null) {
+                    json.skipChildren();
+                    continue;
+                }
+                JsonNode value = MAPPER.readTree(json);
+                fields.put(field, value);
+                if (field.equals("schema") && !ReportJsonWriter.SCHEMA.equals(value.asText())) {
+                    break;
+                }
+            }
+            return fromFields(fields, name);
+        } catch (JsonProcessingException e) {
+            throw notAReport(name, SafeReportJson.invalid(e));
+        } catch (IOException e) {
+            throw new AuditException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ReportHeader fromFields(Map<String, JsonNode> fields, String name) {
+        JsonNode schema = fields.get("schema");
+        if (schema == null || !ReportJsonWriter.SCHEMA.equals(schema.asText())) {
+            throw notAReport(name, schema == null ? "it has no schema" : "its schema is " + schema.asText());
+        }
+        for (Field field : Field.values()) {
+            if (!fields.containsKey(field.id)) {
+                throw notAReport(name, "it has no " + field.id);
+            }
+        }
+        JsonNode counts = fields.get("counts");
+        JsonNode gate = fields.get("gate");
+        Map<String, String> scope = new LinkedHashMap<>();
+        fields.get("scope").properties().forEach(pair -> scope.put(pair.getKey(), pair.getValue().asText()));
+        List<String> reasons = new ArrayList<>();
+        gate.path("reasons").forEach(reason -> reasons.add(reason.asText()));
+        GateStatus status;
+        try {
+            status = GateStatus.valueOf(gate.path("status").asText());
+        } catch (IllegalArgumentException e) {
+            throw notAReport(name, "its gate status is " + gate.path("status"));
+        }
+        return new ReportHeader(fields.get("fixVersion").asText(), instant(fields.get("generatedAt").asText()),
+                fields.get("tool").path("version").asText(), scope,
+                new AuditCounts(counts.path("storiesTotal").asInt(), counts.path("storiesWithCommits").asInt(),
+                        counts.path("storiesWithoutCommits").asInt(), counts.path("storiesRevertedOnly").asInt(),
+                        counts.path("commitsTotal").asInt(), counts.path("linkedCommits").asInt(),
+                        counts.path("orphanCommits").asInt(), counts.path("outOfScopeCommits").asInt(),
+                        counts.path("exemptCommits").asInt()),
+                new GateResult(status, reasons));
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static UsageException notAReport(String name, String why) {
+        return new UsageException(name + " is not a " + ReportJsonWriter.SCHEMA + " report: " + why);
+    }
+
+    /** The top-level properties the head is made of. */
+    private enum Field {
+        SCHEMA("schema"), FIX_VERSION("fixVersion"), GENERATED_AT("generatedAt"), TOOL("tool"), SCOPE("scope"),
+        COUNTS("counts"), GATE("gate");
+
+        private final String id;
+
+        Field(String id) {
+            this.id = id;
+        }
+
+        static Field of(String id) {
+            for (Field field : values()) {
+                if (field.id.equals(id)) {
+                    return field;
+                }
+            }
+            return null;
+        }
+    }
+}
