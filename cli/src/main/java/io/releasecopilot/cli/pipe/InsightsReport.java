@@ -43,7 +43,6 @@ final class InsightsReport {
             body.put("link", artifacts.href());
         }
         ArrayNode data = body.putArray("data");
-        number(data, "Stories", counts.storiesTotal());
         data.addObject().put("title", "Coverage").put("type", "PERCENTAGE").put("value", percent(counts));
         number(data, "Stories without commits", counts.storiesWithoutCommits());
         number(data, "Orphan commits", counts.orphanCommits());

@@ -1,38 +1,71 @@
 package io.releasecopilot.cli.pipe;
 
-import io.releasecopilot.common.AuditException;
-import java.nio.file.Path;
+import io.releasecopilot.audit.SourceAccess;
+import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.UsageException;
+import io.releasecopilot.http.CredentialSource;
+import io.releasecopilot.source.LiveSources;
+import io.releasecopilot.source.LiveSourcesBuilder;
+import io.releasecopilot.source.LoggingProgress;
+import java.lang.System.Logger.Level;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/**
- * The one place where the pipe reaches Jira and Bitbucket over HTTP. Until the live sources are merged it
- * refuses with a clear error; {@code RC_CACHE_DIR} audits an existing cache instead.
- */
+/** The one place where the pipe names what to fetch from Jira and Bitbucket, and with which credentials. */
 final class LiveFetch {
+
+    private static final System.Logger LOG = System.getLogger(LiveFetch.class.getName());
 
     private LiveFetch() {
     }
 
     /**
-     * Fetches the fix version's issues and the commits of every repository into {@code cacheDir}, resuming
-     * or extending what is already there.
-     *
-     * <p>To wire: build the live sources from {@code config} and fetch into {@code cacheDir}:
-     * <ul>
-     *   <li>Jira: {@code config.jira()} — {@code baseUrl}, {@code flavor} ({@code cloud}|{@code datacenter}),
-     *       {@code email} + {@code apiToken} (Basic), {@code token} (Data Center PAT, Bearer), {@code cloudId}
-     *       (Cloud gateway); the fix version is {@code config.fixVersion()};</li>
-     *   <li>Bitbucket: {@code config.bitbucket()} — {@code baseUrl} ({@code null} = Cloud API),
-     *       {@code email} + {@code apiToken} (Basic) or {@code accessToken} (Bearer);</li>
-     *   <li>range: {@code config.repos()} (workspace/slug each) × {@code config.branch()}, minus
-     *       {@code config.sinceRef()} when set.</li>
-     * </ul>
-     * Secrets are {@link io.releasecopilot.common.Secret}s; call {@code reveal()} only where they are sent.
-     *
-     * @throws AuditException when a source cannot be read
+     * Returns the live sources of a pipe run: the fix version from Jira, the commits of every repository at
+     * {@code BRANCH} minus {@code SINCE_REF}. All repositories must be in one workspace.
      */
-    static void intoCache(PipeConfig config, Path cacheDir) {
-        throw new AuditException("this build of the pipe cannot fetch from Jira and Bitbucket yet; set "
-                + PipeVariables.RC_CACHE_DIR + " to audit an existing cache (would have fetched "
-                + config.fixVersion() + " from " + config.repos() + " into " + cacheDir + ")");
+    static LiveSources sources(PipeConfig config) {
+        Set<String> workspaces = config.repos().stream().map(PipeConfig.RepoRef::workspace)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        if (workspaces.size() > 1) {
+            throw new UsageException("REPOS: all repositories must be in one workspace, found " + workspaces);
+        }
+        LiveSourcesBuilder builder = LiveSources.builder()
+                .fixVersion(config.fixVersion())
+                .jiraUrl(config.jira().baseUrl().toString())
+                .jiraFlavor(config.jira().flavor())
+                .bitbucketUrl(config.bitbucket().baseUrl() == null ? null : config.bitbucket().baseUrl().toString())
+                .bitbucketFlavor("cloud")
+                .workspace(workspaces.iterator().next())
+                .branch(config.branch())
+                .sinceRef(config.sinceRef());
+        config.repos().forEach(repo -> builder.repo(repo.slug()));
+        return builder.build();
+    }
+
+    /** Returns the credentials of a pipe run by their environment names, for the core's HTTP clients. */
+    static SourceAccess access(PipeConfig config) {
+        Map<String, String> values = new HashMap<>();
+        PipeConfig.Jira jira = config.jira();
+        put(values, "JIRA_EMAIL", jira.email());
+        put(values, "JIRA_API_TOKEN", jira.apiToken());
+        put(values, "JIRA_TOKEN", jira.token());
+        put(values, "JIRA_CLOUD_ID", jira.cloudId());
+        PipeConfig.Bitbucket bitbucket = config.bitbucket();
+        put(values, "BITBUCKET_EMAIL", bitbucket.email());
+        put(values, "BITBUCKET_API_TOKEN", bitbucket.apiToken());
+        put(values, "BITBUCKET_ACCESS_TOKEN", bitbucket.accessToken());
+        return new SourceAccess(CredentialSource.of(values), LiveFetch::refreshTokenRotated, new LoggingProgress());
+    }
+
+    private static void refreshTokenRotated(Secret token) {
+        LOG.log(Level.WARNING, "Jira rotated an OAuth refresh token; update the repository variable");
+    }
+
+    private static void put(Map<String, String> values, String name, Object value) {
+        if (value != null) {
+            values.put(name, value instanceof Secret secret ? secret.reveal() : value.toString());
+        }
     }
 }

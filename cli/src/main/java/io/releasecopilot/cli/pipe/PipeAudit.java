@@ -20,17 +20,19 @@ final class PipeAudit {
     private PipeAudit() {
     }
 
-    /** Fetches (unless {@code RC_CACHE_DIR} is set), audits and writes the artifacts. */
+    /** Fetches into the cache (unless {@code RC_CACHE_DIR} is set), audits and writes the artifacts. */
     static AuditOutcome run(PipeConfig config, Clock clock, String toolVersion) {
         Path cacheDir = config.offline() ? config.cacheDir() : config.liveCacheDir();
-        if (!config.offline()) {
-            LiveFetch.intoCache(config, cacheDir);
+        AuditOptions.Builder builder = options(config, cacheDir);
+        if (config.offline()) {
+            return new AuditRunner(clock, toolVersion).run(builder.build());
         }
-        return new AuditRunner(clock, toolVersion).run(options(config, cacheDir));
+        AuditOptions options = builder.offline(false).live(LiveFetch.sources(config)).build();
+        return new AuditRunner(clock, toolVersion).run(options, LiveFetch.access(config));
     }
 
     /** Returns the audit options: outputs under {@code release-audit/}, build info as scope pairs. */
-    static AuditOptions options(PipeConfig config, Path cacheDir) {
+    static AuditOptions.Builder options(PipeConfig config, Path cacheDir) {
         Path out = config.outputDir();
         AuditOptions.Builder builder = AuditOptions.builder()
                 .fixVersion(config.fixVersion())
@@ -54,7 +56,7 @@ final class PipeAudit {
         scope(builder, "branch", build.branch());
         scope(builder, "tag", build.tag());
         scope(builder, "deployment", build.deploymentEnvironment());
-        return builder.build();
+        return builder;
     }
 
     private static void fail(AuditOptions.Builder builder, Metric metric, Number value) {
