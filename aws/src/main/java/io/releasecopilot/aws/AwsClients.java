@@ -12,6 +12,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
@@ -53,11 +54,16 @@ public final class AwsClients implements AutoCloseable {
     public synchronized S3Client s3() {
         if (s3 == null) {
             s3Http = Apache5HttpClient.builder()
+                    .expectContinueEnabled(true)
                     .connectionTimeout(Duration.ofSeconds(10))
                     .socketTimeout(TIMEOUT)
                     .build();
             s3 = configure(S3Client.builder(), settings.s3(), s3Http)
                     .forcePathStyle(settings.s3() != null)
+                    // wait for "100 Continue" on every PUT, so an early error (no such bucket, access denied)
+                    // arrives as its AWS error code instead of a broken pipe while the body is written
+                    .serviceConfiguration(S3Configuration.builder()
+                            .expectContinueEnabled(true).expectContinueThresholdInBytes(0L).build())
                     .build();
         }
         return s3;

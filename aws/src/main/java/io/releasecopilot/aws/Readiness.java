@@ -66,7 +66,7 @@ public final class Readiness implements AutoCloseable {
     }
 
     /** Reads every configured secret id (Jira, Bitbucket, webhook) for {@code rc health readiness}. */
-    public List<SecretsCheck.SecretLine> secretLines() {
+    public List<SecretStatus> secretLines() {
         List<SecretRef> refs = config.secretRefs().stream().filter(ref -> !ref.id().isEmpty()).toList();
         return SecretsCheck.lines(refs, resolver());
     }

@@ -56,7 +56,8 @@ final class S3Check implements ReadinessCheck {
             S3Client s3 = client.get();
             PutObjectRequest.Builder put = PutObjectRequest.builder().bucket(target.bucket()).key(key())
                     .contentType("text/plain; charset=utf-8").ifNoneMatch("*")
-                    .serverSideEncryption(kmsKeyId == null ? ServerSideEncryption.AES256 : ServerSideEncryption.AWS_KMS);
+                    .serverSideEncryption(kmsKeyId == null ? ServerSideEncryption.AES256
+                            : ServerSideEncryption.AWS_KMS);
             if (kmsKeyId != null) {
                 put.ssekmsKeyId(kmsKeyId);
             }

@@ -56,7 +56,7 @@ final class SecretsCheck implements ReadinessCheck {
         }
         List<String> read = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        for (SecretLine line : lines(refs, resolver)) {
+        for (SecretStatus line : lines(refs, resolver)) {
             if (line.ok()) {
                 read.add(line.setting() + " (" + line.detail() + ")");
             } else {
@@ -69,28 +69,26 @@ final class SecretsCheck implements ReadinessCheck {
                 : CheckResult.fail(name(), resource(), String.join("; ", failed), millis);
     }
 
+    /** Returns the AWS error code; a client-side failure (no credentials, no connection) also says why. */
+    private static String describe(SecretException e) {
+        if (!"SdkClientException".equals(e.errorCode()) || e.detail().isEmpty()) {
+            return e.errorCode();
+        }
+        String detail = e.detail();
+        return e.errorCode() + ": " + (detail.length() > 120 ? detail.substring(0, 120) + "…" : detail);
+    }
+
     /** Reads each secret and returns one line per id: OK with its key count, or the error code. */
-    static List<SecretLine> lines(List<SecretRef> refs, SecretResolver resolver) {
-        List<SecretLine> lines = new ArrayList<>();
+    static List<SecretStatus> lines(List<SecretRef> refs, SecretResolver resolver) {
+        List<SecretStatus> lines = new ArrayList<>();
         for (SecretRef ref : refs) {
             try {
                 int names = SecretPayload.parse(ref.setting(), ref.id(), resolver.fetch(ref.id())).size();
-                lines.add(new SecretLine(ref.setting(), ref.id(), true, names + (names == 1 ? " name" : " names")));
+                lines.add(new SecretStatus(ref.setting(), ref.id(), true, names + (names == 1 ? " name" : " names")));
             } catch (SecretException e) {
-                lines.add(new SecretLine(ref.setting(), ref.id(), false, e.errorCode()));
+                lines.add(new SecretStatus(ref.setting(), ref.id(), false, describe(e)));
             }
         }
         return lines;
-    }
-
-    /**
-     * The outcome of reading one secret.
-     *
-     * @param setting  {@code SECRET_JIRA} …
-     * @param secretId the id read
-     * @param ok       whether it was read and well-formed
-     * @param detail   the number of names on success, else the error code
-     */
-    record SecretLine(String setting, String secretId, boolean ok, String detail) {
     }
 }

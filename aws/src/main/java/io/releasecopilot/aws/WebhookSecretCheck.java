@@ -58,11 +58,12 @@ final class WebhookSecretCheck implements ReadinessCheck {
                     .get(Names.WEBHOOK_SECRET);
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (secret == null || secret.isEmpty()) {
-                return CheckResult.fail(name(), resource(), "MalformedSecret: the secret has no WEBHOOK_SECRET", millis);
+                return CheckResult.fail(name(), resource(), "MalformedSecret: the secret has no WEBHOOK_SECRET",
+                        millis);
             }
             return CheckResult.pass(name(), resource(), "resolved WEBHOOK_SECRET from " + ref.id(), millis);
         } catch (SecretException e) {
-            return CheckResult.fail(name(), resource(), e.errorCode() + ": " + e.getMessage(),
+            return CheckResult.fail(name(), resource(), e.getMessage(),
                     (System.nanoTime() - start) / 1_000_000);
         }
     }

@@ -197,7 +197,7 @@ class ReadinessTest {
     void shouldPrintOneLinePerSecretId() {
         settings.put("SECRET_BITBUCKET", "team/missing");
 
-        List<SecretsCheck.SecretLine> lines;
+        List<SecretStatus> lines;
         try (Readiness readiness = readiness()) {
             lines = readiness.secretLines();
         }

@@ -93,7 +93,8 @@ public final class ConfigFile {
             Check.knownName(key, name);
             JsonNode value = entry.getValue();
             if (value.isNull()) {
-                throw new UsageException(name + ": " + key + " has no value (write " + key + ": \"\" for an empty one)");
+                throw new UsageException(name + ": " + key + " has no value (write " + key
+                        + ": \"\" for an empty one)");
             }
             if (!value.isValueNode()) {
                 throw new UsageException(name + ": " + key + " must be a single value, not a "

@@ -108,6 +108,16 @@ public final class Configuration implements ConfigLookup {
         return settings;
     }
 
+    /**
+     * Reads the Secrets Manager level now, if it is in use, so that a front end fails at its start rather
+     * than at its first lookup; returns how many names it supplies.
+     *
+     * @throws SecretException when a secret cannot be read
+     */
+    public int readSecrets() {
+        return usesSecrets() ? secrets().size() : 0;
+    }
+
     /** Returns the three secret ids as merged from every level but Secrets Manager, whether read or not. */
     public List<SecretRef> secretRefs() {
         boolean all = secretsManagerOn();

@@ -12,6 +12,7 @@ public class SecretException extends AuditException {
 
     private final String secretId;
     private final String errorCode;
+    private final String detail;
 
     /**
      * @param secretId  the id asked for
@@ -23,6 +24,7 @@ public class SecretException extends AuditException {
                 + (detail == null || detail.isBlank() ? "" : " (" + detail.strip() + ")"));
         this.secretId = secretId;
         this.errorCode = errorCode;
+        this.detail = detail == null ? "" : detail.strip();
     }
 
     /** Returns the secret id asked for. */
@@ -33,5 +35,10 @@ public class SecretException extends AuditException {
     /** Returns the error code, e.g. {@code ResourceNotFoundException}. */
     public String errorCode() {
         return errorCode;
+    }
+
+    /** Returns the readable reason that came with the code, or an empty string. */
+    public String detail() {
+        return detail;
     }
 }

@@ -42,7 +42,7 @@ public final class AuditUploads {
                 gitSha(report.scope(), config).orElse(null), report.scope());
     }
 
-    /** Returns the commit being released: scope {@code gitSha}, else {@code GIT_COMMIT}, else {@code BITBUCKET_COMMIT}. */
+    /** Returns the commit released: scope {@code gitSha}, else {@code GIT_COMMIT}, else {@code BITBUCKET_COMMIT}. */
     static Optional<String> gitSha(Map<String, String> scope, ConfigLookup config) {
         String fromScope = scope.get("gitSha");
         if (fromScope != null && !fromScope.isBlank()) {

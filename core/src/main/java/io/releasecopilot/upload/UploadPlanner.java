@@ -44,7 +44,7 @@ public final class UploadPlanner {
         this.runId = runId;
     }
 
-    /** Adds report files: JSON and Markdown under {@code artifacts/json|markdown}, workbooks under {@code artifacts/excel}. */
+    /** Adds report files under {@code artifacts/json}, {@code artifacts/excel} or {@code artifacts/markdown}. */
     public UploadPlanner outputs(List<Path> files) {
         for (Path file : files) {
             add(file, "artifacts/" + kind(file) + "/" + fixVersion + "/" + runId + "/" + file.getFileName());
