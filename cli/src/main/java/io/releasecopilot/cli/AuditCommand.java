@@ -2,8 +2,11 @@ package io.releasecopilot.cli;
 
 import io.releasecopilot.audit.AuditOptions;
 import io.releasecopilot.audit.AuditOutcome;
+import io.releasecopilot.audit.AuditPlan;
 import io.releasecopilot.audit.AuditRunner;
 import io.releasecopilot.audit.OutputTargets;
+import io.releasecopilot.config.Configuration;
+import io.releasecopilot.config.Names;
 import io.releasecopilot.gate.GateStatus;
 import io.releasecopilot.report.TextSummary;
 import java.io.PrintWriter;
@@ -98,30 +101,43 @@ final class AuditCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     Logging.LogFormat logFormat;
 
+    @Mixin
+    ConfigOptions config = new ConfigOptions();
+
+    @Mixin
+    AwsOptions aws = new AwsOptions();
+
     @Override
     public Integer call() {
         Logging.configure(logLevel, logFormat, spec.commandLine().getErr());
-        AuditOptions options = options();
+        Configuration configuration = config.load(aws::addTo);
+        AuditOptions options = options(configuration);
         AuditRunner runner = new AuditRunner(Clock.systemUTC(), Rc.Version.version());
         PrintWriter out = spec.commandLine().getOut();
         if (dryRun) {
-            new PlanPrinter(out).print(runner.plan(options));
+            AuditPlan plan = runner.plan(options);
+            new PlanPrinter(out).print(plan);
+            aws.printPlan(configuration, plan, out);
             return ExitCodes.OK;
         }
-        AuditOutcome outcome = runner.run(options);
-        if (!quiet) {
-            out.print(TextSummary.render(outcome.report()));
-            for (Path path : outcome.written()) {
-                out.println("wrote " + path);
+        try (Upload upload = aws.prepare(configuration, options)) {
+            AuditOutcome outcome = runner.run(options);
+            if (!quiet) {
+                out.print(TextSummary.render(outcome.report()));
+                for (Path path : outcome.written()) {
+                    out.println("wrote " + path);
+                }
+                out.flush();
             }
-            out.flush();
+            upload.send(outcome, quiet ? null : out);
+            return outcome.report().gate().status() == GateStatus.FAIL ? ExitCodes.GATE_FAILED : ExitCodes.OK;
         }
-        return outcome.report().gate().status() == GateStatus.FAIL ? ExitCodes.GATE_FAILED : ExitCodes.OK;
     }
 
-    AuditOptions options() {
+    /** Builds the audit's options; the fix version falls back to FIX_VERSION from the configuration. */
+    AuditOptions options(Configuration configuration) {
         AuditOptions.Builder builder = AuditOptions.builder()
-                .fixVersion(fixVersion)
+                .fixVersion(fixVersion != null ? fixVersion : configuration.get(Names.FIX_VERSION).orElse(null))
                 .cacheDir(cacheDir)
                 .offline(offline)
                 .outputs(new OutputTargets(json, noXlsx ? null : xlsx, summary, markdown))

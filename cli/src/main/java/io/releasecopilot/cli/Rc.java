@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Rc.Version.class,
         description = "Release Copilot: proves that a Jira fix version and the commits that ship match.",
-        subcommands = {AuditCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AuditCommand.class, ConfigCommand.class, HealthCommand.class, CommandLine.HelpCommand.class})
 public final class Rc implements Runnable {
 
     @CommandLine.Spec
