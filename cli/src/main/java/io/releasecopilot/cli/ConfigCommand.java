@@ -57,7 +57,8 @@ final class ConfigCommand implements Callable<Integer> {
                 code = ExitCodes.ERROR;
             }
             print(settings, out);
-            out.println(secretsLine(loaded, configuration.usesSecrets()));
+            out.println(code == ExitCodes.OK ? secretsLine(loaded, configuration.usesSecrets())
+                    : "Secrets Manager: could not be read (see the error)");
             out.flush();
             return code;
         }

@@ -20,8 +20,9 @@ import picocli.CommandLine.Option;
         sortOptions = false,
         subcommands = HealthCommand.SecretsReadiness.class,
         description = {
-            "Readiness checks against AWS: Secrets Manager read, DynamoDB write + delete, S3 put + get + delete,",
-            "webhook secret resolution.",
+            "Checks that the AWS resources of the configuration are usable.",
+            "--readiness: Secrets Manager read, DynamoDB write + delete, S3 put + get + delete,",
+            "webhook secret resolution; 'rc health readiness': the secrets only.",
             "Exit codes: 0 every check passed (or dry run), 1 a check failed, 2 usage error."})
 final class HealthCommand implements Callable<Integer> {
 
