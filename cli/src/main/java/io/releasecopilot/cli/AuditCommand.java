@@ -2,10 +2,12 @@ package io.releasecopilot.cli;
 
 import io.releasecopilot.audit.AuditOptions;
 import io.releasecopilot.audit.AuditOutcome;
+import io.releasecopilot.audit.AuditPlan;
 import io.releasecopilot.audit.AuditRunner;
 import io.releasecopilot.audit.OutputTargets;
 import io.releasecopilot.audit.SourceAccess;
-import io.releasecopilot.http.CredentialSource;
+import io.releasecopilot.config.Configuration;
+import io.releasecopilot.config.Names;
 import io.releasecopilot.source.FetchProgress;
 import io.releasecopilot.source.LoggingProgress;
 import io.releasecopilot.gate.GateStatus;
@@ -36,8 +38,8 @@ final class AuditCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    /** Credentials and defaults by environment name; tests replace it. */
-    CredentialSource environment = CredentialSource.environment();
+    /** The process environment; tests replace it. */
+    Map<String, String> environment = System.getenv();
 
     @Option(names = "--fix-version", paramLabel = "VERSION",
             description = "The fix version to audit; offline, it must match the cache's.")
@@ -115,36 +117,50 @@ final class AuditCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     Logging.LogFormat logFormat;
 
+    @Mixin
+    ConfigOptions config = new ConfigOptions();
+
+    @Mixin
+    AwsOptions aws = new AwsOptions();
+
     @Override
     public Integer call() {
         Logging.configure(logLevel, logFormat, spec.commandLine().getErr());
-        AuditOptions options = options();
+        Configuration configuration = config.load(environment, aws::addTo);
+        AuditOptions options = options(configuration);
         AuditRunner runner = new AuditRunner(Clock.systemUTC(), Rc.Version.version());
         PrintWriter out = spec.commandLine().getOut();
         if (dryRun) {
-            new PlanPrinter(out).print(runner.plan(options));
+            AuditPlan plan = runner.plan(options);
+            new PlanPrinter(out).print(plan);
+            aws.printPlan(configuration, plan, out);
             return ExitCodes.OK;
         }
-        AuditOutcome outcome = runner.run(options, access());
-        if (!quiet) {
-            out.print(TextSummary.render(outcome.report()));
-            for (Path path : outcome.written()) {
-                out.println("wrote " + path);
+        try (Upload upload = aws.prepare(configuration, options)) {
+            AuditOutcome outcome = runner.run(options, access(configuration));
+            if (!quiet) {
+                out.print(TextSummary.render(outcome.report()));
+                for (Path path : outcome.written()) {
+                    out.println("wrote " + path);
+                }
+                out.flush();
             }
-            out.flush();
+            upload.send(outcome, quiet ? null : out);
+            return outcome.report().gate().status() == GateStatus.FAIL ? ExitCodes.GATE_FAILED : ExitCodes.OK;
         }
-        return outcome.report().gate().status() == GateStatus.FAIL ? ExitCodes.GATE_FAILED : ExitCodes.OK;
     }
 
-    private SourceAccess access() {
+    private SourceAccess access(Configuration configuration) {
         PrintWriter err = spec.commandLine().getErr();
         FetchProgress progress = System.console() != null && !quiet ? new ProgressLine(err) : new LoggingProgress();
-        return new SourceAccess(environment, RefreshTokens::rotated, progress);
+        return new SourceAccess(configuration::get, RefreshTokens::rotated, progress);
     }
 
-    AuditOptions options() {
+    /** Builds the audit's options; the fix version falls back to FIX_VERSION from the configuration. */
+    AuditOptions options(Configuration configuration) {
+        String version = fixVersion != null ? fixVersion : configuration.get(Names.FIX_VERSION).orElse(null);
         AuditOptions.Builder builder = AuditOptions.builder()
-                .fixVersion(fixVersion)
+                .fixVersion(version)
                 .cacheDir(cacheDir)
                 .offline(offline)
                 .outputs(new OutputTargets(json, noXlsx ? null : xlsx, summary, markdown, html, compare))
@@ -153,7 +169,7 @@ final class AuditCommand implements Callable<Integer> {
                 .dryRun(dryRun);
         scope.forEach(builder::scope);
         projects.forEach(builder::project);
-        live.applyTo(builder, fixVersion, projects, environment, offline);
+        live.applyTo(builder, version, projects, configuration::get, offline);
         exemptions.forEach(builder::exemption);
         gate.applyTo(builder);
         return builder.build();

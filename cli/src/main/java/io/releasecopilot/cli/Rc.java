@@ -1,8 +1,8 @@
 package io.releasecopilot.cli;
 
 import io.releasecopilot.cli.pipe.PipeCommand;
-import io.releasecopilot.http.CredentialSource;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Rc.Version.class,
         description = "Release Copilot: proves that a Jira fix version and the commits that ship match.",
-        subcommands = {AuditCommand.class, ServeCommand.class, PipeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AuditCommand.class, ServeCommand.class, PipeCommand.class, ConfigCommand.class,
+            HealthCommand.class, CommandLine.HelpCommand.class})
 public final class Rc implements Runnable {
 
     @CommandLine.Spec
@@ -23,11 +24,11 @@ public final class Rc implements Runnable {
 
     /** Runs {@code rc} with the given streams and returns the exit code; used by {@link #main} and tests. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        return execute(out, err, CredentialSource.environment(), args);
+        return execute(out, err, System.getenv(), args);
     }
 
-    /** Runs {@code rc} with credentials and defaults looked up in {@code environment} instead of the process's. */
-    static int execute(PrintWriter out, PrintWriter err, CredentialSource environment, String... args) {
+    /** Runs {@code rc} with {@code environment} in place of the process environment. */
+    static int execute(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine commandLine = new CommandLine(new Rc(), new CommandLine.IFactory() {
             @Override
@@ -51,7 +52,7 @@ public final class Rc implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: rc audit, rc serve or rc pipe");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: rc audit, serve, pipe, config or health");
     }
 
     /** Reads the version from the jar manifest. */

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.releasecopilot.http.CredentialSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -138,7 +137,7 @@ class LiveAuditTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Rc.execute(new PrintWriter(out, true), new PrintWriter(err, true),
-                CredentialSource.of(environment), args.toArray(String[]::new));
+                environment, args.toArray(String[]::new));
         return new RcRun(code, out.toString(), err.toString());
     }
 

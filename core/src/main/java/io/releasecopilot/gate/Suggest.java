@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean …?" for misspelt names: the closest candidate by edit distance, ignoring case. */
-final class Suggest {
+public final class Suggest {
 
     private Suggest() {
     }
@@ -15,7 +15,7 @@ final class Suggest {
      * two edits (or a third of the candidate's length), or one name a prefix of the other ({@code warning}
      * for {@code warn}). Ties go to the earlier candidate.
      */
-    static Optional<String> closest(String input, List<String> candidates) {
+    public static Optional<String> closest(String input, List<String> candidates) {
         String typed = input.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -1,0 +1,48 @@
+package io.releasecopilot.aws;
+
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * Short, safe descriptions of SDK failures: the AWS error code ({@code AccessDenied},
+ * {@code ResourceNotFoundException} …) and a one-line reason. Service messages never carry request bodies,
+ * so no secret value can appear here.
+ */
+final class AwsErrors {
+
+    private AwsErrors() {
+    }
+
+    /** Returns the AWS error code, the HTTP status when there is none, or {@code SdkClientException}. */
+    static String code(SdkException e) {
+        if (e instanceof AwsServiceException service) {
+            if (service.awsErrorDetails() != null && service.awsErrorDetails().errorCode() != null) {
+                return service.awsErrorDetails().errorCode();
+            }
+            return "HTTP " + service.statusCode();
+        }
+        return e instanceof SdkClientException ? "SdkClientException" : e.getClass().getSimpleName();
+    }
+
+    /** Returns the service's message, or the client's first line (no credentials, connection refused …). */
+    static String detail(SdkException e) {
+        String message;
+        if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
+            message = service.awsErrorDetails().errorMessage();
+        } else {
+            message = e.getMessage();
+        }
+        if (message == null) {
+            return "";
+        }
+        String line = message.lines().findFirst().orElse("").strip();
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    /** Returns {@code "code: detail"}, or just the code. */
+    static String describe(SdkException e) {
+        String detail = detail(e);
+        return detail.isEmpty() ? code(e) : code(e) + ": " + detail;
+    }
+}

@@ -1,0 +1,93 @@
+package io.releasecopilot.aws;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+
+/**
+ * Writes a probe item to {@code DYNAMODB_TABLE} and deletes it again. The table's key schema comes from
+ * {@code DescribeTable}; the probe's key is new ({@code rc-health-<run id>}) and the write is conditional on
+ * it not existing, so no real item is ever touched.
+ */
+final class DynamoDbCheck implements ReadinessCheck {
+
+    private final String table;
+    private final String probeId;
+    private final Supplier<DynamoDbClient> client;
+
+    DynamoDbCheck(String table, String probeId, Supplier<DynamoDbClient> client) {
+        this.table = table;
+        this.probeId = probeId;
+        this.client = client;
+    }
+
+    @Override
+    public String name() {
+        return "dynamodb";
+    }
+
+    @Override
+    public String resource() {
+        return "dynamodb:" + (table == null ? "(DYNAMODB_TABLE not set)" : table);
+    }
+
+    @Override
+    public String plan() {
+        return "would describe the table, put a probe item and delete it";
+    }
+
+    @Override
+    public CheckResult run() {
+        if (table == null) {
+            return CheckResult.fail(name(), resource(), "DYNAMODB_TABLE is not set", 0);
+        }
+        long start = System.nanoTime();
+        String step = "DescribeTable";
+        try {
+            DynamoDbClient dynamo = client.get();
+            TableDescription description = dynamo.describeTable(request -> request.tableName(table)).table();
+            Map<String, AttributeValue> key = probeKey(description);
+            Map<String, AttributeValue> item = new LinkedHashMap<>(key);
+            item.put("rc_health", AttributeValue.fromS("readiness probe of Release Copilot; safe to delete"));
+            String firstKey = description.keySchema().get(0).attributeName();
+            step = "PutItem";
+            dynamo.putItem(request -> request.tableName(table).item(item)
+                    .conditionExpression("attribute_not_exists(#k)")
+                    .expressionAttributeNames(Map.of("#k", firstKey)));
+            step = "DeleteItem";
+            dynamo.deleteItem(request -> request.tableName(table).key(key));
+            return CheckResult.pass(name(), resource(), "put and deleted a probe item", millisSince(start));
+        } catch (SdkException e) {
+            return CheckResult.fail(name(), resource(), step + ": " + AwsErrors.describe(e), millisSince(start));
+        }
+    }
+
+    private Map<String, AttributeValue> probeKey(TableDescription description) {
+        Map<String, String> types = new LinkedHashMap<>();
+        for (AttributeDefinition definition : description.attributeDefinitions()) {
+            types.put(definition.attributeName(), definition.attributeTypeAsString());
+        }
+        Map<String, AttributeValue> key = new LinkedHashMap<>();
+        for (KeySchemaElement element : description.keySchema()) {
+            String type = types.getOrDefault(element.attributeName(), "S");
+            key.put(element.attributeName(), switch (type) {
+                case "N" -> AttributeValue.fromN(Integer.toUnsignedString(probeId.hashCode()));
+                case "B" -> AttributeValue.fromB(SdkBytes.fromString(probeId, StandardCharsets.UTF_8));
+                default -> AttributeValue.fromS(probeId);
+            });
+        }
+        return key;
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

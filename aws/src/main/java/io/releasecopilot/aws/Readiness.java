@@ -1,0 +1,104 @@
+package io.releasecopilot.aws;
+
+import io.releasecopilot.common.UsageException;
+import io.releasecopilot.config.Configuration;
+import io.releasecopilot.config.Names;
+import io.releasecopilot.config.SecretRef;
+import io.releasecopilot.config.SecretResolver;
+import io.releasecopilot.upload.RunId;
+import io.releasecopilot.upload.S3Uri;
+import io.releasecopilot.upload.UploadSettings;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * {@code rc health}: the readiness checks of PRODUCT.md §11 — {@code secrets} (Secrets Manager read),
+ * {@code dynamodb} (write and delete), {@code s3} (put, get, delete) and {@code webhook_secret}
+ * (resolution) — against the resources the merged configuration names. A check whose resource is not
+ * configured fails; nothing passes vacuously. A dry run builds no client and makes no call.
+ */
+public final class Readiness implements AutoCloseable {
+
+    /** The check names, in report order. */
+    public static final List<String> CHECKS = List.of("secrets", "dynamodb", "s3", "webhook_secret");
+
+    private final Configuration config;
+    private final Supplier<AwsClients> clients;
+    private final Clock clock;
+    private AwsClients built;
+
+    /**
+     * @param config  the merged configuration (its own Secrets Manager level is not used: checks read directly)
+     * @param clients builds the clients, called only when a check runs
+     */
+    public Readiness(Configuration config, Supplier<AwsClients> clients, Clock clock) {
+        this.config = config;
+        this.clients = clients;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs the checks, or only lists them on a dry run.
+     *
+     * @param skip check names to skip
+     * @throws UsageException when a skipped name is unknown or the configuration is unusable
+     */
+    public HealthReport run(boolean dryRun, Set<String> skip) {
+        for (String name : skip) {
+            if (!CHECKS.contains(name)) {
+                throw new UsageException("unknown check '" + name + "' (checks: " + String.join(", ", CHECKS) + ")");
+            }
+        }
+        List<CheckResult> results = new ArrayList<>();
+        for (ReadinessCheck check : checks()) {
+            if (dryRun) {
+                results.add(check.skipped("dry run: " + check.plan(), true));
+            } else if (skip.contains(check.name())) {
+                results.add(check.skipped("skipped by --skip", false));
+            } else {
+                results.add(check.run());
+            }
+        }
+        return new HealthReport(clock.instant(), results, dryRun);
+    }
+
+    /** Reads every configured secret id (Jira, Bitbucket, webhook) for {@code rc health readiness}. */
+    public List<SecretStatus> secretLines() {
+        List<SecretRef> refs = config.secretRefs().stream().filter(ref -> !ref.id().isEmpty()).toList();
+        return SecretsCheck.lines(refs, resolver());
+    }
+
+    private List<ReadinessCheck> checks() {
+        String probeId = "rc-health-" + RunId.next(clock);
+        S3Uri target = UploadSettings.from(config, false).map(UploadSettings::target).orElse(null);
+        String table = config.get(Names.DYNAMODB_TABLE).map(String::strip).orElse(null);
+        String kmsKeyId = config.get(Names.KMS_KEY_ID).map(String::strip).orElse(null);
+        return List.of(
+                new SecretsCheck(config, resolver()),
+                new DynamoDbCheck(table, probeId, () -> clients().dynamoDb()),
+                new S3Check(target, kmsKeyId, probeId, () -> clients().s3()),
+                new WebhookSecretCheck(config, resolver()));
+    }
+
+    private SecretResolver resolver() {
+        return secretId -> new SecretsManagerResolver(() -> clients().secretsManager()).fetch(secretId);
+    }
+
+    /** Closes the clients if a check built them. */
+    @Override
+    public synchronized void close() {
+        if (built != null) {
+            built.close();
+        }
+    }
+
+    private synchronized AwsClients clients() {
+        if (built == null) {
+            built = clients.get();
+        }
+        return built;
+    }
+}

@@ -1,0 +1,22 @@
+package io.releasecopilot.aws;
+
+/** Test credentials for the SDK's default chain (system properties come first in it) and the fakes. */
+final class TestAws {
+
+    static final String ACCESS_KEY = "AKIDRELEASECOPILOT";
+    static final String SECRET_KEY = "test-secret-key";
+    static final String REGION = "eu-west-1";
+
+    static {
+        System.setProperty("aws.accessKeyId", ACCESS_KEY);
+        System.setProperty("aws.secretAccessKey", SECRET_KEY);
+    }
+
+    private TestAws() {
+    }
+
+    /** Makes sure the credentials are installed; call from a test class's static initializer. */
+    static void install() {
+        // the static initializer did the work
+    }
+}

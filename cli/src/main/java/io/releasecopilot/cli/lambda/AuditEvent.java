@@ -1,0 +1,101 @@
+package io.releasecopilot.cli.lambda;
+
+import io.releasecopilot.audit.AuditOptions;
+import io.releasecopilot.audit.OutputTargets;
+import io.releasecopilot.common.UsageException;
+import io.releasecopilot.config.ConfigLoader;
+import io.releasecopilot.config.Configuration;
+import io.releasecopilot.config.Names;
+import io.releasecopilot.gate.Metric;
+import io.releasecopilot.gate.Suggest;
+import io.releasecopilot.gate.Threshold;
+import io.releasecopilot.upload.S3Uri;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An audit request as a Lambda event: the CLI's options by name (docs/lambda-event.json). Unknown fields and
+ * values of the wrong type are a {@link UsageException} naming the field.
+ */
+final class AuditEvent {
+
+    static final List<String> FIELDS = List.of("fixVersion", "cacheDir", "scope", "projects", "exempt",
+            "ignoreIssueTypes", "thresholds", "policyFile", "overridesFile", "xlsx", "markdown", "upload", "region",
+            "kmsKeyId", "uploadCache", "settings");
+
+    private final Map<String, Object> event;
+
+    AuditEvent(Map<String, Object> event) {
+        this.event = event == null ? Map.of() : event;
+        for (String field : this.event.keySet()) {
+            if (!FIELDS.contains(field)) {
+                throw new UsageException("event: unknown field '" + field + "'" + Suggest.closest(field, FIELDS)
+                        .map(name -> " (did you mean '" + name + "'?)")
+                        .orElse(" (fields: " + String.join(", ", FIELDS) + ")"));
+            }
+        }
+    }
+
+    /** Adds the event's configuration values at the highest level (step parameters). */
+    void addTo(ConfigLoader loader) {
+        EventValues.map(event, "settings").forEach((name, value) -> loader.flag(name, value, "event settings"));
+        EventValues.string(event, "region").ifPresent(value -> loader.flag(Names.AWS_REGION, value, "event region"));
+        EventValues.string(event, "upload").ifPresent(value -> {
+            S3Uri target = S3Uri.parse(value);
+            loader.flag(Names.S3_BUCKET, target.bucket(), "event upload");
+            loader.flag(Names.S3_PREFIX, target.prefix(), "event upload");
+        });
+        EventValues.string(event, "kmsKeyId")
+                .ifPresent(value -> loader.flag(Names.KMS_KEY_ID, value, "event kmsKeyId"));
+    }
+
+    /** Returns whether the raw cache is uploaded (default: yes). */
+    boolean uploadCache() {
+        return EventValues.bool(event, "uploadCache", true);
+    }
+
+    /** Builds the audit's options; the outputs go to {@code outputDir}. */
+    AuditOptions options(Configuration config, Path outputDir) {
+        AuditOptions.Builder builder = AuditOptions.builder()
+                .fixVersion(EventValues.string(event, "fixVersion").or(() -> config.get(Names.FIX_VERSION))
+                        .orElse(null))
+                .cacheDir(Path.of(EventValues.string(event, "cacheDir").orElse("temp_data")))
+                .offline(true)
+                .outputs(new OutputTargets(outputDir.resolve("audit.json"),
+                        EventValues.bool(event, "xlsx", true) ? outputDir.resolve("audit.xlsx") : null,
+                        outputDir.resolve("audit-summary.json"),
+                        EventValues.bool(event, "markdown", true) ? outputDir.resolve("audit-summary.md") : null));
+        EventValues.string(event, "policyFile").map(Path::of).ifPresent(builder::policyFile);
+        EventValues.string(event, "overridesFile").map(Path::of).ifPresent(builder::overridesFile);
+        EventValues.map(event, "scope").forEach(builder::scope);
+        EventValues.strings(event, "projects").forEach(builder::project);
+        EventValues.strings(event, "exempt").forEach(builder::exemption);
+        EventValues.strings(event, "ignoreIssueTypes").forEach(builder::ignoreIssueType);
+        thresholds(builder);
+        return builder.build();
+    }
+
+    /** {@code "thresholds": {"coverage": {"warn": 0.95, "fail": 0.9}, "orphanCommits": 50}}, as in a policy file. */
+    private void thresholds(AuditOptions.Builder builder) {
+        List<String> ids = Arrays.stream(Metric.values()).map(Metric::id).toList();
+        for (Map.Entry<String, Object> entry : EventValues.object(event, "thresholds").entrySet()) {
+            Metric metric = Metric.fromId(entry.getKey()).orElseThrow(() -> new UsageException(
+                    "event: thresholds: unknown metric '" + entry.getKey() + "'" + Suggest.closest(entry.getKey(), ids)
+                            .map(name -> " (did you mean '" + name + "'?)").orElse("")));
+            String where = "thresholds." + entry.getKey();
+            if (entry.getValue() instanceof Map<?, ?> levels) {
+                for (Object level : levels.keySet()) {
+                    if (!"warn".equals(level) && !"fail".equals(level)) {
+                        throw new UsageException("event: " + where + ": unknown level '" + level + "' (warn, fail)");
+                    }
+                }
+                builder.gateLimit(metric, new Threshold(EventValues.number(levels.get("warn"), where + ".warn"),
+                        EventValues.number(levels.get("fail"), where + ".fail")));
+            } else {
+                builder.gateLimit(metric, Threshold.failAt(EventValues.number(entry.getValue(), where)));
+            }
+        }
+    }
+}

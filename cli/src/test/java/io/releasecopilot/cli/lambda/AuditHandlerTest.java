@@ -1,0 +1,164 @@
+package io.releasecopilot.cli.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.releasecopilot.cli.fakes.S3Local;
+import io.releasecopilot.cli.fakes.SecretsStub;
+import io.releasecopilot.cli.fakes.TestCredentials;
+import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.UsageException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditHandlerTest {
+
+    private static final Path EXAMPLE = Path.of("..", "docs", "lambda-event.json");
+    private static final Path SAMPLE = Path.of("..", "samples", "cache").toAbsolutePath().normalize();
+    private static final String JIRA_TOKEN = "lambda-jira-token-31";
+    private static final String BITBUCKET_TOKEN = "lambda-bb-token-32";
+    private static final List<String> SUMMARY_FIELDS = List.of("schema", "fixVersion", "generatedAt", "scope",
+            "storiesTotal", "storiesWithCommits", "storiesWithoutCommits", "storiesRevertedOnly", "commitsTotal",
+            "linkedCommits", "orphanCommits", "outOfScopeCommits", "exemptCommits", "coverage", "gate");
+
+    private static S3Local s3;
+    private static SecretsStub secrets;
+
+    @TempDir
+    Path tmp;
+
+    private final List<String> logLines = new ArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            logLines.add(new SimpleFormatter().formatMessage(record));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeAll
+    static void startFakes() throws Exception {
+        s3 = new S3Local().bucket("release-audits");
+        secrets = new SecretsStub()
+                .secret("releasecopilot/jira/oauth", "{\"JIRA_EMAIL\": \"rm@example.com\", \"JIRA_API_TOKEN\": \"" + JIRA_TOKEN + "\"}")
+                .secret("releasecopilot/bitbucket/token", "{\"BITBUCKET_API_TOKEN\": \"" + BITBUCKET_TOKEN + "\"}");
+    }
+
+    @AfterAll
+    static void stopFakes() throws Exception {
+        s3.close();
+        secrets.close();
+    }
+
+    @BeforeEach
+    void captureLogs() {
+        Logger.getLogger("").addHandler(capture);
+    }
+
+    @AfterEach
+    void releaseLogs() {
+        Logger.getLogger("").removeHandler(capture);
+    }
+
+    @Test
+    void shouldAuditTheExampleEventUploadAndReturnTheSummary() throws IOException {
+        Map<String, Object> event = exampleEvent();
+
+        Map<String, Object> response = handler().handleRequest(event, null);
+
+        assertThat(response.keySet()).containsSubsequence(SUMMARY_FIELDS).contains("uploads", "runId");
+        assertThat(response).containsEntry("schema", "release-audit-summary/v1").containsEntry("fixVersion", "2026.03.1")
+                .containsEntry("storiesTotal", 300).containsEntry("commitsTotal", 3000);
+        assertThat(((Map<?, ?>) response.get("gate")).get("status")).isEqualTo("WARN");
+        assertThat(((Map<?, ?>) response.get("scope")).get("ticket")).isEqualTo("REL-1");
+        String runId = (String) response.get("runId");
+        assertThat(response.get("uploads")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class)).hasSize(42)
+                .contains("s3://release-audits/releasecopilot/artifacts/json/2026.03.1/" + runId + "/audit-summary.json");
+        assertThat(s3.keys("release-audits")).contains(
+                "releasecopilot/artifacts/excel/2026.03.1/" + runId + "/audit.xlsx",
+                "releasecopilot/logs/2026.03.1/" + runId + "/rc-audit.log");
+        assertThat(s3.client().headObject(r -> r.bucket("release-audits")
+                .key("releasecopilot/artifacts/json/2026.03.1/" + runId + "/audit.json")).metadata())
+                .containsEntry("git-sha", "9f2c1ab").containsEntry("artifact", "rc-audit");
+        assertThat(secrets.asked()).contains("releasecopilot/jira/oauth", "releasecopilot/bitbucket/token");
+        assertThat(tmp).isEmptyDirectory();
+        String everything = new ObjectMapper().writeValueAsString(response) + String.join("\n", logLines)
+                + s3.client().getObjectAsBytes(r -> r.bucket("release-audits")
+                        .key("releasecopilot/logs/2026.03.1/" + runId + "/rc-audit.log")).asUtf8String();
+        assertThat(everything).doesNotContain(JIRA_TOKEN, BITBUCKET_TOKEN);
+    }
+
+    @Test
+    void shouldNameTheSecretIdAndCodeWhenASecretIsMissing() throws IOException {
+        Map<String, Object> event = exampleEvent();
+        event.put("settings", Map.of("SECRET_JIRA", "team/unknown"));
+
+        assertThatThrownBy(() -> handler().handleRequest(event, null)).isInstanceOf(AuditException.class)
+                .hasMessageStartingWith("Secrets Manager secret 'team/unknown': ResourceNotFoundException");
+        assertThat(s3.keys("release-audits")).noneMatch(key -> key.contains("/temp_data/") && key.contains("team"));
+    }
+
+    @Test
+    void shouldRejectAnUnknownFieldWithASuggestion() throws IOException {
+        Map<String, Object> event = exampleEvent();
+        event.put("fixversion", "2026.03.1");
+
+        assertThatThrownBy(() -> handler().handleRequest(event, null)).isInstanceOf(UsageException.class)
+                .hasMessage("event: unknown field 'fixversion' (did you mean 'fixVersion'?)");
+    }
+
+    @Test
+    void shouldRunWithoutUploadOrSecretsWhenTheEventAsksForNone() throws IOException {
+        Map<String, Object> event = exampleEvent();
+        event.remove("upload");
+        event.remove("settings");
+        event.put("thresholds", Map.of("storiesWithoutCommits", 10));
+        int asked = secrets.asked().size();
+
+        Map<String, Object> response = new AuditHandler(Map.of("SECRETS_MANAGER", "false"), tmp, Clock.systemUTC())
+                .handleRequest(event, null);
+
+        assertThat(response.get("uploads")).isEqualTo(List.of());
+        assertThat(((Map<?, ?>) response.get("gate")).get("status")).isEqualTo("FAIL");
+        assertThat(secrets.asked()).hasSize(asked);
+    }
+
+    private AuditHandler handler() {
+        return new AuditHandler(Map.of(
+                "AWS_REGION", TestCredentials.REGION,
+                "AWS_ENDPOINT_URL_S3", s3.endpoint().toString(),
+                "AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.endpoint().toString()), tmp, Clock.systemUTC());
+    }
+
+    /** The example event of docs/, with the cache path of this checkout. */
+    private static Map<String, Object> exampleEvent() throws IOException {
+        Map<String, Object> event = new ObjectMapper().readValue(Files.readString(EXAMPLE),
+                new TypeReference<Map<String, Object>>() { });
+        event.put("cacheDir", SAMPLE.toString());
+        return event;
+    }
+}
