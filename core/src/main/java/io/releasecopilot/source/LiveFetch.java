@@ -53,21 +53,22 @@ public final class LiveFetch {
         Objects.requireNonNull(jiraHttp, "jiraHttp");
         long start = System.nanoTime();
         FetchContext context = new FetchContext(progress == null ? FetchProgress.none() : progress);
-        CacheWriter writer = CacheWriter.open(cacheDir, request(sources), sources.refresh());
-        BitbucketSource bitbucket = sources.bitbucket();
-        LOG.log(Level.INFO, "Fetching fix version {0} from Jira{1} into {2}{3}", sources.fixVersion(),
-                bitbucket == null ? "" : " and " + bitbucket.repos().size() * bitbucket.branches().size()
-                        + " refs from Bitbucket", cacheDir, sources.refresh() ? " (refresh)" : "");
-        BoundedTasks tasks = new BoundedTasks(sources.concurrency(), context::cancel);
-        JiraSource jira = sources.jira();
-        tasks.submit(new JiraFetch(jira.flavor(), jira.site(), sources.jql(), writer, jiraHttp, context));
-        if (bitbucket != null) {
-            Objects.requireNonNull(bitbucketHttp, "bitbucketHttp");
-            for (String repo : bitbucket.repos()) {
-                submitRepository(tasks, bitbucket, repo, writer, bitbucketHttp, context);
+        try (CacheWriter writer = CacheWriter.open(cacheDir, request(sources), sources.refresh())) {
+            BitbucketSource bitbucket = sources.bitbucket();
+            LOG.log(Level.INFO, "Fetching fix version {0} from Jira{1} into {2}{3}", sources.fixVersion(),
+                    bitbucket == null ? "" : " and " + bitbucket.repos().size() * bitbucket.branches().size()
+                            + " refs from Bitbucket", cacheDir, sources.refresh() ? " (refresh)" : "");
+            BoundedTasks tasks = new BoundedTasks(sources.concurrency(), context::cancel);
+            JiraSource jira = sources.jira();
+            tasks.submit(new JiraFetch(jira.flavor(), jira.site(), sources.jql(), writer, jiraHttp, context));
+            if (bitbucket != null) {
+                Objects.requireNonNull(bitbucketHttp, "bitbucketHttp");
+                for (String repo : bitbucket.repos()) {
+                    submitRepository(tasks, bitbucket, repo, writer, bitbucketHttp, context);
+                }
             }
+            tasks.await();
         }
-        tasks.await();
         FetchSummary summary = new FetchSummary(cacheDir, context.pages(), context.items(), context.requests(),
                 context.unchangedRefs(), Duration.ofNanos(System.nanoTime() - start));
         context.finished(summary);
