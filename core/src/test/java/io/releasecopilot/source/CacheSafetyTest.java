@@ -45,6 +45,7 @@ class CacheSafetyTest {
     void shouldRefuseACacheDirectoryAnotherRunIsWriting() {
         LiveSources sources = sources(false);
         try (CacheWriter other = CacheWriter.open(cache, LiveFetch.request(sources), false)) {
+            assertThat(other.dir()).isEqualTo(cache);
             assertThatThrownBy(() -> LiveFetch.fetch(sources, cache, new TestHttp(), new TestHttp(), null))
                     .isInstanceOf(AuditException.class)
                     .hasMessage(cache + ": another run is writing this cache directory (it holds " + cache.resolve(".lock")
