@@ -20,10 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Fetches the live sources into the cache directory: the Jira search and every repository × ref at the same
  * time, at most {@link LiveSources#concurrency()} requests in flight, the pages of one ref in order, each page
  * stored as it arrives (docs/cache-layout.md). Refs take turns page by page (a ref's next page queues behind
- * the pages of the others), so a few threads keep many refs moving and no ref waits for another to finish. Pull requests of a repository are read once its refs are done.
- * The first error stops the other fetches and is thrown as it was raised (an
- * {@link io.releasecopilot.common.AuditException} from the HTTP port or the cache); what was stored stays, so
- * the next run resumes.
+ * the pages of the others), so a few threads keep many refs moving and no ref waits for another to finish.
+ * Pull requests of a repository are read once its refs are done. The first error stops the other fetches and
+ * is thrown as it was raised (an {@link io.releasecopilot.common.AuditException} from the HTTP port or the
+ * cache); what was stored stays, so the next run resumes. One run at a time writes a cache directory.
  *
  * <p>Typical use by a front end:
  * <pre>{@code

@@ -12,8 +12,8 @@ import java.util.Locale;
 
 /**
  * Builds {@link LiveSources} (from {@link LiveSources#builder()}): setters named after the flags, each returning
- * the builder, and the checks of {@link #build()}. Repeatable flags ({@code --project}, {@code --repo}, {@code --branch}) append, and
- * each value may be a comma list.
+ * the builder, and the checks of {@link #build()}. Repeatable flags ({@code --project}, {@code --repo},
+ * {@code --branch}) append, and each value may be a comma list.
  */
 public final class LiveSourcesBuilder {
 

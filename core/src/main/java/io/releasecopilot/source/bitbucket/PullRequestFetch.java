@@ -163,7 +163,8 @@ public final class PullRequestFetch implements Runnable {
         String text = url.toString();
         int hash = text.indexOf('#');
         String head = hash < 0 ? text : text.substring(0, hash);
-        return URI.create(head + (query == null ? "?" : "&") + name + "=" + value + (hash < 0 ? "" : text.substring(hash)));
+        String fragment = hash < 0 ? "" : text.substring(hash);
+        return URI.create(head + (query == null ? "?" : "&") + name + "=" + value + fragment);
     }
 
     private static ObjectNode parse(byte[] body, URI url) {
