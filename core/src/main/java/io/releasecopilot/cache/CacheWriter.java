@@ -4,10 +4,14 @@ import io.releasecopilot.common.AuditException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,9 +36,10 @@ import java.util.function.Supplier;
  * <p>Thread-safe: the fetches of several refs write through their own {@link PageLog} or {@link CommitLog}
  * at the same time; manifest updates are serialised.
  */
-public final class CacheWriter {
+public final class CacheWriter implements AutoCloseable {
 
     private static final String MANIFEST = "manifest.json";
+    private static final String LOCK = ".lock";
 
     private final Path dir;
     private final Path manifest;
@@ -42,6 +47,8 @@ public final class CacheWriter {
     private final ManifestState state;
     private final Map<String, String> repoDirs;
     private final Object lock = new Object();
+    private FileChannel lockChannel;
+    private FileLock fileLock;
 
     private CacheWriter(Path dir, Clock clock, ManifestState state, Map<String, String> repoDirs) {
         this.dir = dir;
@@ -55,8 +62,9 @@ public final class CacheWriter {
      * Opens {@code dir} for the fetch described by {@code request} and writes the manifest for it.
      *
      * @param refresh whether to ignore what the cache holds (and overwrite a manifest that cannot be read)
-     * @throws AuditException naming the file when the directory cannot be written, or when its manifest is
-     *                        malformed or of another layout and {@code refresh} is off
+     * @throws AuditException naming the file when the directory cannot be written, when another run is writing it
+     *                        (it holds {@code .lock}), or when its manifest is malformed or of another layout and
+     *                        {@code refresh} is off
      */
     public static CacheWriter open(Path dir, CacheRequest request, boolean refresh) {
         return open(dir, request, refresh, Clock.systemUTC());
@@ -68,18 +76,60 @@ public final class CacheWriter {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new AuditException(dir + ": not a directory, expected a cache directory");
         }
-        Path manifest = dir.resolve(MANIFEST);
-        ManifestState old = refresh || !Files.exists(manifest) ? null : load(manifest);
-        String now = now(clock);
-        ManifestBuilder built = ManifestBuilder.build(old, request, now);
-        CacheWriter writer = new CacheWriter(dir, clock, built.state(), built.repoDirs());
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new AuditException(dir + ": cannot create the cache directory (" + e.getMessage() + ")");
         }
-        writer.update(() -> null);
-        return writer;
+        FileChannel channel = null;
+        FileLock held = null;
+        try {
+            channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            held = channel.tryLock();
+        } catch (IOException | OverlappingFileLockException e) {
+            held = null;
+        }
+        if (held == null) {
+            closeQuietly(channel);
+            throw new AuditException(dir + ": another run is writing this cache directory (it holds "
+                    + dir.resolve(LOCK) + "); wait for it or choose another --cache-dir");
+        }
+        try {
+            Path manifest = dir.resolve(MANIFEST);
+            ManifestState old = refresh || !Files.exists(manifest) ? null : load(manifest);
+            ManifestBuilder built = ManifestBuilder.build(old, request, now(clock));
+            CacheWriter writer = new CacheWriter(dir, clock, built.state(), built.repoDirs());
+            writer.lockChannel = channel;
+            writer.fileLock = held;
+            writer.update(() -> null);
+            return writer;
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    /** Releases the directory for other runs; the cache stays as written. */
+    @Override
+    public void close() {
+        try {
+            if (fileLock != null && fileLock.isValid()) {
+                fileLock.release();
+            }
+        } catch (IOException e) {
+            // closing the channel below releases the lock as well
+        }
+        closeQuietly(lockChannel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // nothing left to release
+            }
+        }
     }
 
     private static ManifestState load(Path manifest) {

@@ -20,10 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Fetches the live sources into the cache directory: the Jira search and every repository × ref at the same
  * time, at most {@link LiveSources#concurrency()} requests in flight, the pages of one ref in order, each page
  * stored as it arrives (docs/cache-layout.md). Refs take turns page by page (a ref's next page queues behind
- * the pages of the others), so a few threads keep many refs moving and no ref waits for another to finish. Pull requests of a repository are read once its refs are done.
- * The first error stops the other fetches and is thrown as it was raised (an
- * {@link io.releasecopilot.common.AuditException} from the HTTP port or the cache); what was stored stays, so
- * the next run resumes.
+ * the pages of the others), so a few threads keep many refs moving and no ref waits for another to finish.
+ * Pull requests of a repository are read once its refs are done. The first error stops the other fetches and
+ * is thrown as it was raised (an {@link io.releasecopilot.common.AuditException} from the HTTP port or the
+ * cache); what was stored stays, so the next run resumes. One run at a time writes a cache directory.
  *
  * <p>Typical use by a front end:
  * <pre>{@code
@@ -53,21 +53,22 @@ public final class LiveFetch {
         Objects.requireNonNull(jiraHttp, "jiraHttp");
         long start = System.nanoTime();
         FetchContext context = new FetchContext(progress == null ? FetchProgress.none() : progress);
-        CacheWriter writer = CacheWriter.open(cacheDir, request(sources), sources.refresh());
-        BitbucketSource bitbucket = sources.bitbucket();
-        LOG.log(Level.INFO, "Fetching fix version {0} from Jira{1} into {2}{3}", sources.fixVersion(),
-                bitbucket == null ? "" : " and " + bitbucket.repos().size() * bitbucket.branches().size()
-                        + " refs from Bitbucket", cacheDir, sources.refresh() ? " (refresh)" : "");
-        BoundedTasks tasks = new BoundedTasks(sources.concurrency(), context::cancel);
-        JiraSource jira = sources.jira();
-        tasks.submit(new JiraFetch(jira.flavor(), jira.site(), sources.jql(), writer, jiraHttp, context));
-        if (bitbucket != null) {
-            Objects.requireNonNull(bitbucketHttp, "bitbucketHttp");
-            for (String repo : bitbucket.repos()) {
-                submitRepository(tasks, bitbucket, repo, writer, bitbucketHttp, context);
+        try (CacheWriter writer = CacheWriter.open(cacheDir, request(sources), sources.refresh())) {
+            BitbucketSource bitbucket = sources.bitbucket();
+            LOG.log(Level.INFO, "Fetching fix version {0} from Jira{1} into {2}{3}", sources.fixVersion(),
+                    bitbucket == null ? "" : " and " + bitbucket.repos().size() * bitbucket.branches().size()
+                            + " refs from Bitbucket", cacheDir, sources.refresh() ? " (refresh)" : "");
+            BoundedTasks tasks = new BoundedTasks(sources.concurrency(), context::cancel);
+            JiraSource jira = sources.jira();
+            tasks.submit(new JiraFetch(jira.flavor(), jira.site(), sources.jql(), writer, jiraHttp, context));
+            if (bitbucket != null) {
+                Objects.requireNonNull(bitbucketHttp, "bitbucketHttp");
+                for (String repo : bitbucket.repos()) {
+                    submitRepository(tasks, bitbucket, repo, writer, bitbucketHttp, context);
+                }
             }
+            tasks.await();
         }
-        tasks.await();
         FetchSummary summary = new FetchSummary(cacheDir, context.pages(), context.items(), context.requests(),
                 context.unchangedRefs(), Duration.ofNanos(System.nanoTime() - start));
         context.finished(summary);

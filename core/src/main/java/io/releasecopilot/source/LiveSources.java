@@ -19,10 +19,12 @@ public record LiveSources(String fixVersion, JiraSource jira, BitbucketSource bi
         boolean refresh) {
 
     /**
-     * The default number of fetches at once. Six is what browsers allow per host; it reads ten refs of twenty
-     * pages each in two rounds (docs/benchmarks.md), and stays well below the rate limits' concern.
+     * The default number of requests in flight. Ten refs of twenty pages at 100 ms a request need 50 rounds with
+     * four (over 5 s); six meet 5 s on a quiet machine but not always on a busy one; eight took 3.2 to 4.8 s on a
+     * loaded 2-core machine (docs/benchmarks.md). Still a small number of parallel requests per host; the hourly
+     * rate limits count requests, not their concurrency.
      */
-    public static final int DEFAULT_CONCURRENCY = 6;
+    public static final int DEFAULT_CONCURRENCY = 8;
 
     /** The highest concurrency accepted. */
     public static final int MAX_CONCURRENCY = 16;

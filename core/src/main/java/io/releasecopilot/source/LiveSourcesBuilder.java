@@ -12,8 +12,8 @@ import java.util.Locale;
 
 /**
  * Builds {@link LiveSources} (from {@link LiveSources#builder()}): setters named after the flags, each returning
- * the builder, and the checks of {@link #build()}. Repeatable flags ({@code --project}, {@code --repo}, {@code --branch}) append, and
- * each value may be a comma list.
+ * the builder, and the checks of {@link #build()}. Repeatable flags ({@code --project}, {@code --repo},
+ * {@code --branch}) append, and each value may be a comma list.
  */
 public final class LiveSourcesBuilder {
 
@@ -257,13 +257,19 @@ public final class LiveSourcesBuilder {
         return uri;
     }
 
+    /**
+     * Returns the first flag that selects commits, or null when none does. The connection settings
+     * ({@code --bitbucket-url}, {@code --bitbucket-flavor}, {@code --workspace}) often come from the environment or
+     * a config file, so alone they do not ask for a Bitbucket fetch.
+     */
     private String firstBitbucketFlag() {
         if (!SourceFlags.list(repos).isEmpty()) {
             return "--repo";
         }
-        String[][] flags = {{"--workspace", workspace}, {"--branch", SourceFlags.list(branches).isEmpty() ? null : "x"},
-            {"--bitbucket-url", bitbucketUrl}, {"--bitbucket-flavor", bitbucketFlavor}, {"--since-ref", sinceRef},
-            {"--since", since}, {"--until", until}};
+        if (!SourceFlags.list(branches).isEmpty()) {
+            return "--branch";
+        }
+        String[][] flags = {{"--since-ref", sinceRef}, {"--since", since}, {"--until", until}};
         for (String[] flag : flags) {
             if (flag[1] != null && !flag[1].isBlank()) {
                 return flag[0];

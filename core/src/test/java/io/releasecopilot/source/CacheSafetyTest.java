@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.releasecopilot.cache.CacheReader;
+import io.releasecopilot.cache.CacheWriter;
 import io.releasecopilot.common.AuditException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,20 @@ class CacheSafetyTest {
         assertThat(fake.bitbucketRequests()).isEmpty();
 
         LiveFetch.fetch(sources(true), cache, new TestHttp(), new TestHttp(), null);
+        assertThat(CacheReader.read(cache).commits()).hasSize(5);
+    }
+
+    @Test
+    void shouldRefuseACacheDirectoryAnotherRunIsWriting() {
+        LiveSources sources = sources(false);
+        try (CacheWriter other = CacheWriter.open(cache, LiveFetch.request(sources), false)) {
+            assertThat(other.dir()).isEqualTo(cache);
+            assertThatThrownBy(() -> LiveFetch.fetch(sources, cache, new TestHttp(), new TestHttp(), null))
+                    .isInstanceOf(AuditException.class)
+                    .hasMessage(cache + ": another run is writing this cache directory (it holds " + cache.resolve(".lock")
+                            + "); wait for it or choose another --cache-dir");
+        }
+        LiveFetch.fetch(sources, cache, new TestHttp(), new TestHttp(), null);
         assertThat(CacheReader.read(cache).commits()).hasSize(5);
     }
 

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * Benchmark of the live fetch against a fake Jira Cloud + Bitbucket Cloud that adds a fixed latency to every
  * request and serves N refs × M commits generated in memory at start (so the fake's own JSON generation is not
  * timed): a full fetch into an empty cache, then the same fetch again with nothing new. Run it as docs/benchmarks.md shows; arguments (all optional):
- * {@code refs=10 commits=2000 latencyMs=100 concurrency=6} ({@code concurrency} may be a comma list).
+ * {@code refs=10 commits=2000 latencyMs=100 concurrency=8} (the default) ({@code concurrency} may be a comma list).
  */
 public final class FetchBench {
 

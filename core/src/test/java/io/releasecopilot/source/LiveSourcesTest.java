@@ -44,6 +44,12 @@ class LiveSourcesTest {
     }
 
     @Test
+    void shouldIgnoreBitbucketConnectionSettingsWithoutRepositories() {
+        assertThat(jira().workspace("acme").bitbucketFlavor("cloud").bitbucketUrl("https://api.bitbucket.org").build()
+                .bitbucket()).isNull();
+    }
+
+    @Test
     void shouldNameTheFlagOfEveryMistake() {
         assertThatThrownBy(() -> LiveSources.builder().jiraUrl("https://x").jiraFlavor("cloud").build())
                 .isInstanceOf(UsageException.class).hasMessage("--fix-version is required");
@@ -59,7 +65,8 @@ class LiveSourcesTest {
                 .hasMessageStartingWith("--jira-url must not contain credentials").hasMessageNotContaining("secret@");
         assertThatThrownBy(() -> jira().project("A-B").build()).hasMessageStartingWith("--project \"A-B\"");
         assertThatThrownBy(() -> jira().repo("portal").build()).hasMessage("--workspace is required with --repo");
-        assertThatThrownBy(() -> jira().workspace("acme").build()).hasMessage("--repo is required with --workspace");
+        assertThatThrownBy(() -> jira().branch("main").build()).hasMessage("--repo is required with --branch");
+        assertThatThrownBy(() -> jira().sinceRef("v1").build()).hasMessage("--repo is required with --since-ref");
         assertThatThrownBy(() -> jira().workspace("acme").repo("portal").build())
                 .hasMessage("--branch is required with --repo");
         assertThatThrownBy(() -> cloud().bitbucketFlavor((String) null).build())

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.releasecopilot.cache.CacheReader;
 import io.releasecopilot.common.AuditException;
@@ -91,6 +92,28 @@ class ResumeTest {
 
         assertThat(fake.requests("/rest/api/3/search/jql")).extracting(r -> FakeServer.param(r, "nextPageToken"))
                 .containsExactly(Stubs.jiraToken(2));
+        assertThat(CacheReader.read(cache).stories()).hasSize(250);
+    }
+
+    @Test
+    void shouldStartTheJiraSearchOverWhenTheStoredTokenIsRefused() {
+        fake.stubs().jiraCloud(TestIssue.series("2026.03", 250), 100);
+        fake.server().stubFor(get(urlPathEqualTo("/rest/api/3/search/jql")).withQueryParam("nextPageToken",
+                equalTo(Stubs.jiraToken(2))).atPriority(1).willReturn(aResponse().withStatus(503)));
+        LiveSources sources = LiveSources.builder().fixVersion("2026.03").jiraUrl(fake.url()).jiraFlavor("cloud")
+                .build();
+        assertThatThrownBy(() -> LiveFetch.fetch(sources, cache, new TestHttp(), null, null));
+        fake.server().resetAll();
+        fake.stubs().jiraCloud(TestIssue.series("2026.03", 250), 100);
+        fake.server().stubFor(get(urlPathEqualTo("/rest/api/3/search/jql")).withQueryParam("nextPageToken",
+                equalTo(Stubs.jiraToken(2))).atPriority(1).inScenario("expiry").whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("expired").willReturn(aResponse().withStatus(400)
+                .withBody("{\"errorMessages\":[\"The provided next page token is invalid or expired.\"]}")));
+
+        LiveFetch.fetch(sources, cache, new TestHttp(), null, null);
+
+        assertThat(fake.requests("/rest/api/3/search/jql")).extracting(r -> FakeServer.param(r, "nextPageToken"))
+                .containsExactly(Stubs.jiraToken(2), null, Stubs.jiraToken(1), Stubs.jiraToken(2));
         assertThat(CacheReader.read(cache).stories()).hasSize(250);
     }
 

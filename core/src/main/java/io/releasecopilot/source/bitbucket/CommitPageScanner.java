@@ -37,7 +37,8 @@ final class CommitPageScanner {
 
     CommitPageScanner(SourceFlavor flavor) {
         this.flavor = flavor;
-        this.label = flavor == SourceFlavor.CLOUD ? "Bitbucket Cloud commits page" : "Bitbucket Data Center commits page";
+        this.label = flavor == SourceFlavor.CLOUD ? "Bitbucket Cloud commits page"
+                : "Bitbucket Data Center commits page";
     }
 
     CommitPage scan(byte[] body, URI url) {

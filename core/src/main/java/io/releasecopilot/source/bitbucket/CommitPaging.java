@@ -38,6 +38,23 @@ final class CommitPaging {
         }
     }
 
+    /** Returns the {@code start} an address asked for (0 when absent). */
+    private static long requestedStart(URI url) {
+        String query = url.getRawQuery();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith("start=")) {
+                    try {
+                        return Long.parseLong(pair.substring("start=".length()));
+                    } catch (NumberFormatException e) {
+                        return 0;
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
     private URI dataCenter(long start) {
         return Urls.resolve(base, path, query + "&start=" + start + "&limit=" + PAGE_SIZE);
     }
@@ -83,7 +100,7 @@ final class CommitPaging {
             return null;
         }
         Long next = page.nextPageStart();
-        long start = page.start() == null ? -1 : page.start();
+        long start = page.start() != null ? page.start() : requestedStart(url);
         if (next == null || next <= start) {
             throw new AuditException(what + ": " + url + " says isLastPage is false but its nextPageStart is "
                     + (next == null ? "missing" : next + ", not after start " + start) + "; stopping instead of"

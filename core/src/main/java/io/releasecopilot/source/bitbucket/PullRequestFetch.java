@@ -3,8 +3,9 @@ package io.releasecopilot.source.bitbucket;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.releasecopilot.cache.CacheWriter;
 import io.releasecopilot.cache.PageLog;
@@ -30,9 +31,10 @@ import java.util.function.BooleanSupplier;
  */
 public final class PullRequestFetch implements Runnable {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     private final URI base;
     private final String workspace;
@@ -161,7 +163,8 @@ public final class PullRequestFetch implements Runnable {
         String text = url.toString();
         int hash = text.indexOf('#');
         String head = hash < 0 ? text : text.substring(0, hash);
-        return URI.create(head + (query == null ? "?" : "&") + name + "=" + value + (hash < 0 ? "" : text.substring(hash)));
+        String fragment = hash < 0 ? "" : text.substring(hash);
+        return URI.create(head + (query == null ? "?" : "&") + name + "=" + value + fragment);
     }
 
     private static ObjectNode parse(byte[] body, URI url) {
