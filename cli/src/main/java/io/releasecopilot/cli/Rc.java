@@ -19,7 +19,15 @@ public final class Rc implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        int code;
+        try {
+            code = execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("rc: out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB); give Java more, e.g. RC_JAVA_OPTS=-Xmx6g ./rc ..., or java -Xmx6g -jar rc.jar ...");
+            code = ExitCodes.ERROR;
+        }
+        System.exit(code);
     }
 
     /** Runs {@code rc} with the given streams and returns the exit code; used by {@link #main} and tests. */
