@@ -6,6 +6,8 @@ import io.releasecopilot.common.UsageException;
 import io.releasecopilot.config.ConfigLoader;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.Names;
+import io.releasecopilot.source.LiveSources;
+import io.releasecopilot.source.LiveSourcesBuilder;
 import io.releasecopilot.gate.Metric;
 import io.releasecopilot.gate.Suggest;
 import io.releasecopilot.gate.Threshold;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An audit request as a Lambda event: the CLI's options by name (docs/lambda-event.json). Unknown fields and
@@ -23,7 +26,8 @@ final class AuditEvent {
 
     static final List<String> FIELDS = List.of("fixVersion", "cacheDir", "scope", "projects", "exempt",
             "ignoreIssueTypes", "thresholds", "policyFile", "overridesFile", "xlsx", "markdown", "upload", "region",
-            "kmsKeyId", "uploadCache", "settings");
+            "kmsKeyId", "uploadCache", "settings", "offline", "jiraUrl", "jiraFlavor", "jql", "bitbucketUrl",
+            "bitbucketFlavor", "workspace", "repos", "branches", "sinceRef", "since", "until", "pullRequests");
 
     private final Map<String, Object> event;
 
@@ -58,11 +62,15 @@ final class AuditEvent {
 
     /** Builds the audit's options; the outputs go to {@code outputDir}. */
     AuditOptions options(Configuration config, Path outputDir) {
+        String fixVersion = EventValues.string(event, "fixVersion").or(() -> config.get(Names.FIX_VERSION))
+                .orElse(null);
+        Optional<String> jiraUrl = EventValues.string(event, "jiraUrl").or(() -> config.get("JIRA_BASE_URL"));
+        boolean live = !EventValues.bool(event, "offline", false) && jiraUrl.isPresent() && fixVersion != null;
         AuditOptions.Builder builder = AuditOptions.builder()
-                .fixVersion(EventValues.string(event, "fixVersion").or(() -> config.get(Names.FIX_VERSION))
-                        .orElse(null))
-                .cacheDir(Path.of(EventValues.string(event, "cacheDir").orElse("temp_data")))
-                .offline(true)
+                .fixVersion(fixVersion)
+                .cacheDir(Path.of(EventValues.string(event, "cacheDir")
+                        .orElse(live ? outputDir.resolve("cache").toString() : "temp_data")))
+                .offline(!live)
                 .outputs(new OutputTargets(outputDir.resolve("audit.json"),
                         EventValues.bool(event, "xlsx", true) ? outputDir.resolve("audit.xlsx") : null,
                         outputDir.resolve("audit-summary.json"),
@@ -74,7 +82,35 @@ final class AuditEvent {
         EventValues.strings(event, "exempt").forEach(builder::exemption);
         EventValues.strings(event, "ignoreIssueTypes").forEach(builder::ignoreIssueType);
         thresholds(builder);
+        if (live) {
+            builder.live(liveSources(fixVersion, jiraUrl.get(), config));
+        }
         return builder.build();
+    }
+
+    /** The Jira search and Bitbucket range, named as the CLI's flags; workspace and URLs fall back to settings. */
+    private LiveSources liveSources(String fixVersion, String jiraUrl, Configuration config) {
+        LiveSourcesBuilder live = LiveSources.builder()
+                .fixVersion(fixVersion)
+                .jiraUrl(jiraUrl)
+                .jiraFlavor(EventValues.string(event, "jiraFlavor").orElse("cloud"))
+                .jql(EventValues.string(event, "jql").orElse(null));
+        EventValues.strings(event, "projects").forEach(live::project);
+        List<String> repos = EventValues.strings(event, "repos");
+        if (!repos.isEmpty()) {
+            live.bitbucketUrl(EventValues.string(event, "bitbucketUrl").or(() -> config.get("BITBUCKET_BASE_URL"))
+                            .orElse(null))
+                    .bitbucketFlavor(EventValues.string(event, "bitbucketFlavor").orElse("cloud"))
+                    .workspace(EventValues.string(event, "workspace").or(() -> config.get("BITBUCKET_WORKSPACE"))
+                            .orElse(null))
+                    .sinceRef(EventValues.string(event, "sinceRef").orElse(null))
+                    .since(EventValues.string(event, "since").orElse(null))
+                    .until(EventValues.string(event, "until").orElse(null))
+                    .pullRequests(EventValues.bool(event, "pullRequests", false));
+            repos.forEach(live::repo);
+            EventValues.strings(event, "branches").forEach(live::branch);
+        }
+        return live.build();
     }
 
     /** {@code "thresholds": {"coverage": {"warn": 0.95, "fail": 0.9}, "orphanCommits": 50}}, as in a policy file. */

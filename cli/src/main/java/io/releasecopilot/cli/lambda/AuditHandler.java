@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.releasecopilot.audit.AuditOptions;
 import io.releasecopilot.audit.AuditOutcome;
 import io.releasecopilot.audit.AuditRunner;
+import io.releasecopilot.audit.SourceAccess;
+import io.releasecopilot.source.LoggingProgress;
 import io.releasecopilot.aws.AwsClients;
 import io.releasecopilot.aws.AwsSettings;
 import io.releasecopilot.aws.RunUpload;
@@ -90,7 +92,8 @@ public final class AuditHandler implements RequestHandler<Map<String, Object>, M
         AuditRunner runner = new AuditRunner(clock, AuditHandler.class.getPackage().getImplementationVersion());
         RunUpload.Result uploaded = null;
         try (RunUpload run = upload.map(settings -> new RunUpload(config, settings, clock)).orElse(null)) {
-            AuditOutcome outcome = runner.run(options);
+            AuditOutcome outcome = runner.run(options, new SourceAccess(config::get, AuditHandler::refreshTokenRotated,
+                    new LoggingProgress()));
             if (run != null) {
                 uploaded = run.send(outcome, options.cacheDir());
             }
@@ -101,6 +104,12 @@ public final class AuditHandler implements RequestHandler<Map<String, Object>, M
             response.put("runId", uploaded.runId());
         }
         return response;
+    }
+
+    /** Lambda cannot write the rotated token back: the secret must be updated before the old token expires. */
+    private static void refreshTokenRotated(io.releasecopilot.common.Secret token) {
+        System.getLogger(AuditHandler.class.getName()).log(System.Logger.Level.WARNING,
+                "Jira rotated the OAuth refresh token; update JIRA_REFRESH_TOKEN in the Secrets Manager secret");
     }
 
     private static Map<String, Object> summary(Path file) {

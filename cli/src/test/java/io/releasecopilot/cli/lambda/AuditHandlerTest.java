@@ -1,10 +1,16 @@
 package io.releasecopilot.cli.lambda;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import io.releasecopilot.cli.fakes.S3Local;
 import io.releasecopilot.cli.fakes.SecretsStub;
 import io.releasecopilot.cli.fakes.TestCredentials;
@@ -145,6 +151,39 @@ class AuditHandlerTest {
         assertThat(response.get("uploads")).isEqualTo(List.of());
         assertThat(((Map<?, ?>) response.get("gate")).get("status")).isEqualTo("FAIL");
         assertThat(secrets.asked()).hasSize(asked);
+    }
+
+    @Test
+    void shouldFetchFromJiraAndBitbucketWhenTheEventNamesThem() {
+        WireMockServer atlassian = new WireMockServer(options().dynamicPort());
+        atlassian.start();
+        try {
+            atlassian.stubFor(get(urlPathEqualTo("/rest/api/3/search/jql")).willReturn(okJson("""
+                    {"issues": [{"id": "1", "key": "APP-1", "fields": {"summary": "Checkout",
+                      "status": {"name": "Done", "statusCategory": {"key": "done"}},
+                      "issuetype": {"name": "Story", "subtask": false}}},
+                      {"id": "2", "key": "APP-2", "fields": {"summary": "Login",
+                      "status": {"name": "To Do", "statusCategory": {"key": "new"}},
+                      "issuetype": {"name": "Story", "subtask": false}}}], "isLast": true}""")));
+            atlassian.stubFor(get(urlPathEqualTo("/2.0/repositories/acme/portal/commits/main")).willReturn(okJson("""
+                    {"pagelen": 100, "values": [{"hash": "%s", "date": "2026-03-10T10:00:00+00:00",
+                      "message": "APP-1 checkout", "author": {"raw": "Dev <dev@acme.test>"},
+                      "parents": [{"hash": "%s"}]}]}""".formatted("a".repeat(40), "b".repeat(40)))));
+            Map<String, Object> event = new java.util.LinkedHashMap<>(Map.of("fixVersion", "2026.03.1",
+                    "jiraUrl", atlassian.baseUrl(), "bitbucketUrl", atlassian.baseUrl(), "workspace", "acme",
+                    "repos", List.of("portal"), "branches", List.of("main"), "xlsx", false));
+
+            Map<String, Object> response = new AuditHandler(Map.of("SECRETS_MANAGER", "false",
+                    "JIRA_EMAIL", "rm@acme.test", "JIRA_API_TOKEN", JIRA_TOKEN,
+                    "BITBUCKET_ACCESS_TOKEN", BITBUCKET_TOKEN), tmp, Clock.systemUTC()).handleRequest(event, null);
+
+            assertThat(response).containsEntry("storiesTotal", 2).containsEntry("storiesWithCommits", 1)
+                    .containsEntry("linkedCommits", 1);
+            assertThat(((Map<?, ?>) response.get("gate")).get("status")).isEqualTo("WARN");
+            assertThat(String.join("\n", logLines)).doesNotContain(JIRA_TOKEN).doesNotContain(BITBUCKET_TOKEN);
+        } finally {
+            atlassian.stop();
+        }
     }
 
     private AuditHandler handler() {
