@@ -1,6 +1,6 @@
 package io.releasecopilot.config;
 
-import io.releasecopilot.gate.Suggest;
+import io.releasecopilot.common.Suggest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.releasecopilot.correlate;
 
+import io.releasecopilot.common.Suggest;
 import io.releasecopilot.common.UsageException;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +79,7 @@ final class OverrideFields {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String known : KNOWN) {
-            int distance = distance(lower, known.toLowerCase(Locale.ROOT));
+            int distance = Suggest.distance(lower, known.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 best = known;
                 bestDistance = distance;
@@ -141,26 +142,7 @@ final class OverrideFields {
 
     /** Returns whether {@code name} is within {@code max} edits of {@code known}, ignoring case. */
     static boolean distanceAtMost(String name, String known, int max) {
-        return distance(name.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT)) <= max;
+        return Suggest.distance(name.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT)) <= max;
     }
 
-    /** Levenshtein distance. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.releasecopilot.common.Suggest;
 import io.releasecopilot.common.UsageException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;

@@ -2,29 +2,18 @@ package io.releasecopilot.report;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 
 /**
- * Shared plumbing of the JSON writers: one {@link JsonFactory} whose strings are safe to embed in HTML
- * ({@code <}, {@code >}, {@code &}, U+2028 and U+2029 written as JSON Unicode escapes; control characters are
- * always escaped by Jackson; other non-ASCII stays UTF-8), and small helpers for nullable values.
+ * Shared plumbing of the JSON writers: generators of {@link HtmlSafeJson#FACTORY}, whose strings are safe to
+ * embed in HTML, and small helpers for nullable values.
  */
 final class JsonOutput {
 
-    private static final JsonFactory FACTORY = new JsonFactoryBuilder()
-            .characterEscapes(new HtmlSafeEscapes())
-            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+    private static final JsonFactory FACTORY = HtmlSafeJson.FACTORY;
 
     private JsonOutput() {
     }
@@ -67,36 +56,4 @@ final class JsonOutput {
         json.writeEndArray();
     }
 
-    /** Escapes what could end a {@code <script>} element or an HTML attribute, and the JavaScript line breaks. */
-    private static final class HtmlSafeEscapes extends CharacterEscapes {
-
-        private static final long serialVersionUID = 1L;
-        private static final SerializableString LINE_SEPARATOR = new SerializedString("\\u2028");
-        private static final SerializableString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
-
-        private final int[] ascii;
-
-        HtmlSafeEscapes() {
-            ascii = standardAsciiEscapesForJSON();
-            ascii['<'] = ESCAPE_STANDARD;
-            ascii['>'] = ESCAPE_STANDARD;
-            ascii['&'] = ESCAPE_STANDARD;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return ascii;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            if (ch == '\u2028') {
-                return LINE_SEPARATOR;
-            }
-            if (ch == '\u2029') {
-                return PARAGRAPH_SEPARATOR;
-            }
-            return null;
-        }
-    }
 }

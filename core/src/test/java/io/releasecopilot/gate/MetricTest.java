@@ -1,5 +1,6 @@
 package io.releasecopilot.gate;
 
+import io.releasecopilot.common.Suggest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

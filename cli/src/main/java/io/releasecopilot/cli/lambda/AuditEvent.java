@@ -9,7 +9,7 @@ import io.releasecopilot.config.Names;
 import io.releasecopilot.source.LiveSources;
 import io.releasecopilot.source.LiveSourcesBuilder;
 import io.releasecopilot.gate.Metric;
-import io.releasecopilot.gate.Suggest;
+import io.releasecopilot.common.Suggest;
 import io.releasecopilot.gate.Threshold;
 import io.releasecopilot.upload.S3Uri;
 import java.nio.file.Path;

@@ -11,6 +11,7 @@ import io.releasecopilot.correlate.AuditCounts;
 import io.releasecopilot.gate.GateResult;
 import io.releasecopilot.gate.GateStatus;
 import io.releasecopilot.report.AuditReport;
+import io.releasecopilot.report.HtmlSafeJson;
 import io.releasecopilot.report.ReportJsonWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +38,7 @@ import java.util.Objects;
 public record ReportHeader(String fixVersion, Instant generatedAt, String toolVersion, Map<String, String> scope,
         AuditCounts counts, GateResult gate) {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(IslandEscapes.FACTORY);
+    private static final ObjectMapper MAPPER = new ObjectMapper(HtmlSafeJson.FACTORY);
 
     public ReportHeader {
         Objects.requireNonNull(fixVersion, "fixVersion");
@@ -61,7 +62,7 @@ public record ReportHeader(String fixVersion, Instant generatedAt, String toolVe
      * @throws UsageException when the stream is not a {@code release-audit/v1} report
      */
     public static ReportHeader read(InputStream in, String name) {
-        try (JsonParser json = IslandEscapes.FACTORY.createParser(in)) {
+        try (JsonParser json = HtmlSafeJson.FACTORY.createParser(in)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
                 throw notAReport(name, "it is not a JSON object");
             }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.releasecopilot.common.UsageException;
+import io.releasecopilot.report.HtmlSafeJson;
 import io.releasecopilot.report.ReportJsonWriter;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.nio.file.Path;
 /**
  * Re-writes a stored report JSON so that it is safe inside a data island, whatever its file holds: the document
  * is parsed and written again token by token (streaming, so a 130 MB report is never held in memory) with the
- * escapes of {@link IslandEscapes}. A file that is not a {@code release-audit/v1} report is refused.
+ * escapes of {@link HtmlSafeJson}. A file that is not a {@code release-audit/v1} report is refused.
  */
 public final class SafeReportJson {
 
@@ -63,8 +64,8 @@ public final class SafeReportJson {
      */
     public static void copy(InputStream in, OutputStream out, String name) throws IOException {
         String schema = null;
-        try (JsonParser parser = IslandEscapes.FACTORY.createParser(in);
-                JsonGenerator json = IslandEscapes.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonParser parser = HtmlSafeJson.FACTORY.createParser(in);
+                JsonGenerator json = HtmlSafeJson.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw notAReport(name, "it is not a JSON object");
             }

@@ -1,5 +1,6 @@
 package io.releasecopilot.source.git;
 
+import io.releasecopilot.common.Suggest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ final class RefSuggestions {
     /** Returns the edit distance when {@code name} is close to {@code input}, else {@code MAX_VALUE}. */
     private static int score(String input, String name) {
         String candidate = name.toLowerCase(Locale.ROOT);
-        int distance = distance(input, candidate);
+        int distance = Suggest.distance(input, candidate);
         boolean prefix = Math.min(input.length(), candidate.length()) >= 3
                 && (input.startsWith(candidate) || candidate.startsWith(input));
         return distance <= Math.max(2, candidate.length() / 3) || prefix ? distance : Integer.MAX_VALUE;
@@ -52,23 +53,4 @@ final class RefSuggestions {
         return slash > 0 && remotes.contains(name.substring(0, slash)) ? name.substring(slash + 1) : name;
     }
 
-    /** Returns the Levenshtein distance: insertions, deletions and substitutions. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 }

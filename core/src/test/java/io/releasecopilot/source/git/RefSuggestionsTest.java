@@ -20,11 +20,4 @@ class RefSuggestionsTest {
         assertThat(RefSuggestions.similar("dev", names, Set.of("origin"))).containsExactly("develop");
         assertThat(RefSuggestions.similar("feature/xyz", names, Set.of("origin"))).isEmpty();
     }
-
-    @Test
-    void shouldCountEdits() {
-        assertThat(RefSuggestions.distance("kitten", "sitting")).isEqualTo(3);
-        assertThat(RefSuggestions.distance("", "main")).isEqualTo(4);
-        assertThat(RefSuggestions.distance("main", "main")).isZero();
-    }
 }

@@ -1,4 +1,4 @@
-package io.releasecopilot.gate;
+package io.releasecopilot.common;
 
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +34,7 @@ public final class Suggest {
     }
 
     /** Returns the Levenshtein distance: insertions, deletions and substitutions. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -54,7 +54,7 @@ public final class Suggest {
     }
 
     /** Returns {@code " (did you mean 'x'?)"}, or {@code " (known <what>: a, b, c)"} when nothing is close. */
-    static String hint(String input, List<String> candidates, String what) {
+    public static String hint(String input, List<String> candidates, String what) {
         return closest(input, candidates)
                 .map(name -> " (did you mean '" + name + "'?)")
                 .orElse(" (known " + what + ": " + String.join(", ", candidates) + ")");
