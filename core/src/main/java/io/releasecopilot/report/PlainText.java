@@ -2,8 +2,8 @@ package io.releasecopilot.report;
 
 import io.releasecopilot.correlate.AuditCounts;
 
-/** Helpers that make untrusted text safe to show on one line of a terminal or a Markdown document. */
-final class PlainText {
+/** Helpers that make untrusted text safe to show on one line of a terminal, a Markdown document or a form field. */
+public final class PlainText {
 
     private PlainText() {
     }
@@ -13,7 +13,7 @@ final class PlainText {
      * whitespace collapse to one, bidirectional overrides (which can disguise text) are dropped, and the
      * ends are trimmed. {@code null} becomes the empty string.
      */
-    static String oneLine(String text) {
+    public static String oneLine(String text) {
         if (text == null) {
             return "";
         }

@@ -1,5 +1,6 @@
 package io.releasecopilot.cli.pipe;
 
+import io.releasecopilot.report.PlainText;
 import java.util.Locale;
 
 /**
@@ -14,27 +15,7 @@ final class InsightsText {
 
     /** Returns the text on one line, whitespace runs collapsed, controls dropped; {@code null} becomes empty. */
     static String oneLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isBidiControl(c)) {
-                continue;
-            }
-            if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = out.length() > 0;
-                continue;
-            }
-            if (space) {
-                out.append(' ');
-                space = false;
-            }
-            out.append(c);
-        }
-        return out.toString();
+        return PlainText.oneLine(text);
     }
 
     /** Returns {@link #oneLine} of the text, at most {@code max} UTF-16 characters, ending in … when cut. */
@@ -66,10 +47,5 @@ final class InsightsText {
         }
         String lower = url.toLowerCase(Locale.ROOT);
         return lower.startsWith("https://") || lower.startsWith("http://") ? url : null;
-    }
-
-    private static boolean isBidiControl(char c) {
-        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F'
-                || c == '\u061C';
     }
 }
