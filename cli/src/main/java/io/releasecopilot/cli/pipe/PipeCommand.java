@@ -55,7 +55,7 @@ public final class PipeCommand implements Callable<Integer> {
         boolean debug = debugValue != null && debugValue.strip().equalsIgnoreCase("true");
         PipeLogging.configure(debug, err);
         try {
-            return audit(PipeConfig.fromEnvironment(env), out, err, clock);
+            return audit(PipeConfig.fromEnvironment(env), env, out, err, clock);
         } catch (PipeVariablesException e) {
             for (String line : e.problems()) {
                 err.println(PREFIX + line);
@@ -69,7 +69,8 @@ public final class PipeCommand implements Callable<Integer> {
         }
     }
 
-    private static int audit(PipeConfig config, PrintWriter out, PrintWriter err, Clock clock) {
+    private static int audit(PipeConfig config, Map<String, String> env, PrintWriter out, PrintWriter err,
+            Clock clock) {
         header(config, out);
         AuditOutcome outcome;
         try {
@@ -91,7 +92,8 @@ public final class PipeCommand implements Callable<Integer> {
         for (Path path : outcome.written()) {
             out.println("wrote " + path);
         }
-        Optional<String> s3 = ArtifactUpload.toS3(config, outcome, line -> err.println(PREFIX + "warning: " + line));
+        Optional<String> s3 = ArtifactUpload.toS3(config, env, outcome, clock,
+                line -> err.println(PREFIX + "warning: " + line));
         InsightsReport.ArtifactsLink link = s3.map(href -> new InsightsReport.ArtifactsLink("Artifacts in S3", href))
                 .orElse(InsightsReport.ArtifactsLink.pipeline(config.build()));
         postInsights(config, report, link, out, err);

@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.releasecopilot.cli.fakes.S3Local;
+import io.releasecopilot.cli.fakes.TestCredentials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -312,15 +314,37 @@ class PipeCommandTest {
     }
 
     @Test
-    void shouldWarnThatTheS3UploadIsNotAvailableYet() {
-        env.put("S3_UPLOAD", "s3://audits/releases");
+    void shouldUploadTheArtifactsToS3() throws Exception {
+        TestCredentials.install();
+        try (S3Local s3 = new S3Local().bucket("audits")) {
+            env.putAll(Map.of("S3_UPLOAD", "s3://audits/releases", "AWS_REGION", TestCredentials.REGION,
+                    "AWS_ENDPOINT_URL_S3", s3.endpoint().toString()));
 
-        PipeRun run = PipeRun.of(env);
+            PipeRun run = PipeRun.of(env);
 
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.pipeLines()).singleElement().asString()
-                .isEqualTo("warning: S3_UPLOAD is set, but this build of the pipe cannot upload to S3 yet; the 4"
-                        + " artifacts stay in the pipeline (release-audit/)");
+            assertThat(run.exitCode()).as(run.all()).isZero();
+            assertThat(run.pipeLines()).as(run.all()).isEmpty();
+            assertThat(s3.keys("audits")).anyMatch(key -> key.startsWith("releases/artifacts/json/2026.03.1/")
+                    && key.endsWith("/audit.json"))
+                    .anyMatch(key -> key.startsWith("releases/artifacts/excel/2026.03.1/"))
+                    .anyMatch(key -> key.startsWith("releases/temp_data/"));
+        }
+    }
+
+    @Test
+    void shouldWarnAndKeepTheExitCodeWhenTheUploadFails() throws Exception {
+        TestCredentials.install();
+        try (S3Local s3 = new S3Local()) {
+            env.putAll(Map.of("S3_UPLOAD", "s3://no-such-bucket/releases", "AWS_REGION", TestCredentials.REGION,
+                    "AWS_ENDPOINT_URL_S3", s3.endpoint().toString()));
+
+            PipeRun run = PipeRun.of(env);
+
+            assertThat(run.exitCode()).as(run.all()).isZero();
+            assertThat(run.pipeLines()).singleElement().asString()
+                    .startsWith("warning: S3 upload to s3://no-such-bucket/releases failed: ")
+                    .endsWith("the artifacts stay in the pipeline (release-audit/)");
+        }
     }
 
     private List<JsonNode> annotationBatches() throws IOException {
