@@ -89,6 +89,37 @@ class LiveAuditTest {
     }
 
     @Test
+    void shouldCarryHostileContentIntoSafeOutputs() throws Exception {
+        String huge = "APP-2 " + "x".repeat(1_000_000);
+        server.stubFor(get(urlPathEqualTo("/2.0/repositories/acme/portal/commits/main")).willReturn(json("""
+                {"pagelen": 100, "values": [%s, %s,
+                  {"hash": "%s", "message": null, "parents": []}]}""".formatted(
+                commit("c3", "=HYPERLINK(\\\"http://evil\\\") <img src=x onerror=alert(1)> \\u0007\\u001b[31m", 1),
+                commit("c2", huge, 1), "d".repeat(40)))));
+
+        RcRun run = audit();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String report = java.nio.file.Files.readString(dir.resolve("dist/audit.json"));
+        assertThat(report).doesNotContain("<img").contains("\\u003Cimg src=x onerror=alert(1)\\u003E")
+                .doesNotContain("\u0007");
+        JsonNode commits = JSON.readTree(report).path("commits");
+        assertThat(commits).hasSize(3);
+        assertThat(commits.findValuesAsText("message")).anyMatch(message -> message.length() > 1_000_000)
+                .anyMatch(message -> message.startsWith("=HYPERLINK(\"http://evil\")"));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                dir.resolve("dist/audit.xlsx").toFile())) {
+            List<org.apache.poi.ss.usermodel.Cell> cells = new ArrayList<>();
+            book.forEach(sheet -> sheet.forEach(row -> row.forEach(cells::add)));
+            assertThat(cells).noneMatch(cell -> cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA);
+            assertThat(cells).filteredOn(cell -> cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING)
+                    .extracting(org.apache.poi.ss.usermodel.Cell::getStringCellValue)
+                    .anyMatch(text -> text.startsWith("=HYPERLINK(\"http://evil\")"))
+                    .allMatch(text -> text.length() <= 32_767);
+        }
+    }
+
+    @Test
     void shouldMakeOneRequestPerRefWhenNothingIsNew() {
         assertThat(audit().exitCode()).isZero();
         server.resetRequests();
