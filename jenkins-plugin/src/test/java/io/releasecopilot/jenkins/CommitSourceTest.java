@@ -27,7 +27,8 @@ class CommitSourceTest {
         assertThat(CommitSource.choose(o, true)).isEqualTo(CommitSource.LOCAL_GIT);
         assertThat(CommitSource.choose(o, false)).isEqualTo(CommitSource.CACHE);
         o.bitbucketUrl = "https://api.bitbucket.org";
-        assertThat(CommitSource.choose(o, true)).as("a URL alone reads no repository").isEqualTo(CommitSource.LOCAL_GIT);
+        assertThat(CommitSource.choose(o, true)).as("a URL alone names no repository")
+                .isEqualTo(CommitSource.LOCAL_GIT);
         o.repos = "portal";
         assertThat(CommitSource.choose(o, true)).isEqualTo(CommitSource.BITBUCKET);
         o.useWorkspaceGit = true;
