@@ -10,11 +10,11 @@
 
   var SVG = 'http://www.w3.org/2000/svg';
   var SERIES = [
-    { key: 'storiesWithoutCommits', label: 'Stories without commits', cls: 'without' },
-    { key: 'orphanCommits', label: 'Orphan commits', cls: 'orphan' },
-    { key: 'outOfScopeCommits', label: 'Out-of-scope commits', cls: 'outofscope' }
+    { key: 'storiesWithoutCommits', label: 'Stories without commits', short: 'Without commits', cls: 'without' },
+    { key: 'orphanCommits', label: 'Orphan commits', short: 'Orphan', cls: 'orphan' },
+    { key: 'outOfScopeCommits', label: 'Out-of-scope commits', short: 'Out of scope', cls: 'outofscope' }
   ];
-  var W = 640, H = 240, LEFT = 44, RIGHT = 44, TOP = 12, BOTTOM = 30;
+  var LEFT = 44, RIGHT = 44, TOP = 12, BOTTOM = 30;
 
   function svg(name, attrs, text) {
     var node = document.createElementNS(SVG, name);
@@ -72,6 +72,8 @@
   }
 
   function draw(builds, small) {
+    // The small box scales a narrower drawing, so its text stays as legible as the full chart's.
+    var W = small ? 380 : 640, H = small ? 190 : 240;
     var plotW = W - LEFT - RIGHT, plotH = H - TOP - BOTTOM, n = builds.length;
     var gapMax = niceMax(Math.max.apply(null, builds.map(function (b) {
       return Math.max.apply(null, SERIES.map(function (s) { return count(b[s.key]); }));
@@ -92,7 +94,7 @@
     });
     chart.insertBefore(grid, chart.firstChild);
 
-    var labels = small ? 4 : 10, every = Math.max(1, Math.ceil(n / labels));
+    var labels = small ? 5 : 10, every = Math.max(1, Math.ceil(n / labels));
     builds.forEach(function (b, i) {
       if (i % every === 0 || i === n - 1) {
         chart.appendChild(svg('text', { class: 'rca-tick', x: x(i), y: H - 10, 'text-anchor': 'middle' },
@@ -126,11 +128,11 @@
     return chart;
   }
 
-  function legend() {
+  function legend(small) {
     var list = html('ul', 'rca-legend');
-    list.appendChild(html('li', 'rca-key-coverage', 'Coverage (left axis; points coloured by gate)'));
+    list.appendChild(html('li', 'rca-key-coverage', small ? 'Coverage' : 'Coverage (left axis; points coloured by gate)'));
     SERIES.forEach(function (s) {
-      list.appendChild(html('li', 'rca-key-' + s.cls, s.label + ' (right axis)'));
+      list.appendChild(html('li', 'rca-key-' + s.cls, small ? s.short : s.label + ' (right axis)'));
     });
     return list;
   }
@@ -149,7 +151,7 @@
         container.replaceChildren(html('p', 'rca-note', 'No build of this job has an audit yet.'));
         return;
       }
-      container.replaceChildren(draw(builds, small), legend());
+      container.replaceChildren(draw(builds, small), legend(small));
     }).catch(function (error) {
       container.replaceChildren(html('p', 'rca-note', 'The trend cannot be loaded: ' + String(error && error.message)));
     });
