@@ -3,7 +3,7 @@
  * script, CSP-clean); finds its tables through data-table attributes and never builds HTML from data.
  */
 document.addEventListener("DOMContentLoaded", function () {
-  document.querySelectorAll("input.rc-filter").forEach(function (input) {
+  document.querySelectorAll("input.rca-filter").forEach(function (input) {
     var table = document.getElementById(input.dataset.table);
     if (!table) {
       return;

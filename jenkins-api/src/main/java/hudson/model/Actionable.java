@@ -11,4 +11,9 @@ public abstract class Actionable {
     public boolean addOrReplaceAction(Action a) {
         throw new UnsupportedOperationException("compile-only declaration");
     }
+
+    /** Returns the first action of the type (persisted or transient), or {@code null}. */
+    public <T extends Action> T getAction(Class<T> type) {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
 }

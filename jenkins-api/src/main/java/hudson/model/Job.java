@@ -5,4 +5,9 @@ public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
 
     private Job() {
     }
+
+    /** Returns the newest build, running or not, or {@code null} when there is none. */
+    public RunT getLastBuild() {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
 }

@@ -14,8 +14,28 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         throw new UnsupportedOperationException("compile-only declaration");
     }
 
+    /** Returns the build number. */
+    public int getNumber() {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+
+    /** Returns the display name ({@code #12} unless renamed). */
+    public String getDisplayName() {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+
+    /** Returns the build before this one, or {@code null}. */
+    public RunT getPreviousBuild() {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+
     /** Returns the URL of the build relative to the root URL ({@code job/x/12/}). */
     public String getUrl() {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+
+    /** Returns the artifact manager that holds the build's archived files. */
+    public final ArtifactManager getArtifactManager() {
         throw new UnsupportedOperationException("compile-only declaration");
     }
 

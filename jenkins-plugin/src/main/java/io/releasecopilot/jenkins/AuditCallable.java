@@ -1,15 +1,18 @@
 package io.releasecopilot.jenkins;
 
+import hudson.model.TaskListener;
 import hudson.remoting.VirtualChannel;
 import java.io.File;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.function.Consumer;
 import jenkins.MasterToSlaveFileCallable;
 
 /**
  * Carries one audit to the node that holds the workspace and runs it there ({@link WorkspaceAudit}). Everything
- * it carries and returns is a plugin class or a JDK type: the parameters, the resolved credential values, the
- * {@link AuditSummary} and, on error, an {@link AuditFailure}.
+ * it carries and returns is a plugin class or a JDK type, plus the build's listener (which remoting sends as a
+ * stream back to the build log): the parameters, the resolved credential values, the {@link AuditSummary} and,
+ * on error, an {@link AuditFailure}.
  */
 final class AuditCallable extends MasterToSlaveFileCallable<AuditSummary> {
 
@@ -18,15 +21,23 @@ final class AuditCallable extends MasterToSlaveFileCallable<AuditSummary> {
     private final StepOptions options;
     private final CredentialValues credentials;
     private final String toolVersion;
+    private final TaskListener listener;
 
-    AuditCallable(StepOptions options, CredentialValues credentials, String toolVersion) {
+    /**
+     * Prepares the audit.
+     *
+     * @param listener the build log, which receives the core's log and the fetch progress as they happen
+     */
+    AuditCallable(StepOptions options, CredentialValues credentials, String toolVersion, TaskListener listener) {
         this.options = options;
         this.credentials = credentials;
         this.toolVersion = toolVersion;
+        this.listener = listener;
     }
 
     @Override
     public AuditSummary invoke(File workspace, VirtualChannel channel) throws IOException {
-        return new WorkspaceAudit(options, credentials, Clock.systemUTC(), toolVersion).run(workspace.toPath());
+        Consumer<String> log = line -> listener.getLogger().println(AuditStepRunner.PREFIX + line);
+        return new WorkspaceAudit(options, credentials, Clock.systemUTC(), toolVersion, log).run(workspace.toPath());
     }
 }

@@ -32,7 +32,7 @@ final class AuditDigest {
     private AuditDigest() {
     }
 
-    static AuditSummary summarize(AuditReport report, List<String> artifacts, List<String> log) throws IOException {
+    static AuditSummary summarize(AuditReport report, List<String> artifacts) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         SummaryJsonWriter.write(report, bytes);
         String summaryJson = bytes.toString(StandardCharsets.UTF_8);
@@ -51,7 +51,6 @@ final class AuditDigest {
         json.path("gate").path("reasons").forEach(reason -> summary.reasons.add(reason.asText()));
         summary.text = TextSummary.render(report);
         summary.artifacts.addAll(artifacts);
-        summary.log.addAll(log);
         summary.rowLimit = ROWS;
         addStories(report, summary);
         addCommits(report, summary);

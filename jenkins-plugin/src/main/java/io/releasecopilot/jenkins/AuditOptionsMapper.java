@@ -5,8 +5,9 @@ import io.releasecopilot.audit.OutputTargets;
 import java.util.Map;
 
 /**
- * The one place that turns the step's parameters into the core's {@link AuditOptions}. Parameters the core's
- * builder does not know yet (the live sources, upload, HTML) go through {@link LiveSources#wire}.
+ * The one place that turns the step's parameters into the core's {@link AuditOptions}: outputs, gate and
+ * correlation settings here, the sources (Jira, Bitbucket, local git, cache refresh) through
+ * {@link LiveSources#wire}.
  */
 final class AuditOptionsMapper {
 
@@ -23,7 +24,9 @@ final class AuditOptionsMapper {
                         paths.output(o.json, "json"),
                         o.noXlsx ? null : paths.output(o.xlsx, "xlsx"),
                         paths.output(o.summary, "summary"),
-                        paths.output(o.markdown, "markdown")))
+                        paths.output(o.markdown, "markdown"),
+                        paths.output(o.html, "html"),
+                        null))
                 .policyFile(paths.input(o.policyFile))
                 .overridesFile(paths.input(o.overridesFile));
         Lists.pairs(o.scope, "scope").forEach(builder::scope);

@@ -19,15 +19,14 @@ final class AuditStepRunner {
 
     static Map<String, Object> run(StepOptions options, BuildPort build, String toolVersion)
             throws IOException, InterruptedException {
-        PrintStream log = build.log();
+        PrintStream log = build.listener().getLogger();
         CredentialValues credentials = options.offline ? CredentialValues.none() : build.credentials(options);
         AuditSummary summary;
         try {
-            summary = build.audit(new AuditCallable(options, credentials, toolVersion));
+            summary = build.audit(new AuditCallable(options, credentials, toolVersion, build.listener()));
         } catch (AuditFailure e) {
             throw new AbortException(PREFIX + credentials.mask(e.getMessage()));
         }
-        summary.getLog().forEach(line -> log.println(PREFIX + credentials.mask(line)));
         log.print(credentials.mask(summary.getText()));
         build.archive(summary.getArtifacts());
         log.println(PREFIX + "archived " + String.join(", ", summary.getArtifacts()));

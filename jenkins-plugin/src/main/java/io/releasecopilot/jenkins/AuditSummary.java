@@ -29,11 +29,14 @@ public final class AuditSummary implements Serializable {
     String summaryJson;
     String text;
     int rowLimit;
+    /** The artifact path of the report JSON, or {@code null} when it was not written. */
+    String reportJson;
+    /** The artifact path of the HTML report's page, or {@code null} when it was not written. */
+    String htmlIndex;
     final LinkedHashMap<String, Integer> counts = new LinkedHashMap<>();
     final LinkedHashMap<String, String> scope = new LinkedHashMap<>();
     final ArrayList<String> reasons = new ArrayList<>();
     final ArrayList<String> artifacts = new ArrayList<>();
-    final ArrayList<String> log = new ArrayList<>();
     final ArrayList<StoryRow> storiesWithoutCommits = new ArrayList<>();
     final ArrayList<StoryRow> storiesRevertedOnly = new ArrayList<>();
     final ArrayList<CommitRow> orphanCommits = new ArrayList<>();
@@ -97,9 +100,14 @@ public final class AuditSummary implements Serializable {
         return Collections.unmodifiableList(artifacts);
     }
 
-    /** Returns what the core logged while it ran. */
-    public List<String> getLog() {
-        return Collections.unmodifiableList(log);
+    /** Returns the artifact path of the report JSON ({@code release-audit/v1}), or {@code null}. */
+    public String getReportJson() {
+        return reportJson;
+    }
+
+    /** Returns the artifact path of the HTML report's {@code index.html}, or {@code null}. */
+    public String getHtmlIndex() {
+        return htmlIndex;
     }
 
     /** Returns the plain-text summary the CLI prints. */

@@ -1,7 +1,7 @@
 package io.releasecopilot.jenkins;
 
+import hudson.model.TaskListener;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.util.List;
 
 /**
@@ -10,8 +10,8 @@ import java.util.List;
  */
 interface BuildPort {
 
-    /** Returns the build log. */
-    PrintStream log();
+    /** Returns the build's listener: its log, which the audit also writes to from the agent. */
+    TaskListener listener();
 
     /** Resolves and tracks the credentials the parameters name, by environment-variable name. */
     CredentialValues credentials(StepOptions options) throws IOException, InterruptedException;

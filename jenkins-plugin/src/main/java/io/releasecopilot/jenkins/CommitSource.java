@@ -1,28 +1,31 @@
 package io.releasecopilot.jenkins;
 
 /**
- * Where the commits of an audit come from. Local git is the default for a live run (one with a Jira URL) when
- * the workspace holds the repository and no Bitbucket URL is given, or whenever {@code useWorkspaceGit: true}.
+ * Where the commits of an audit come from, with the CLI's rules: a clone named by {@code useWorkspaceGit: true} or
+ * {@code gitDir} is read in every mode (as {@code --git-dir}, offline too); a live run (one with a Jira URL) reads
+ * Bitbucket when {@code repos} are given, and otherwise the workspace clone when the workspace holds one, unless
+ * {@code useWorkspaceGit: false}.
  */
 enum CommitSource {
     /** Only the cache: offline, or nothing configured to fetch from. */
     CACHE,
-    /** The Bitbucket REST API. */
+    /** The Bitbucket REST API, into the cache. */
     BITBUCKET,
     /** A clone in the workspace, read with JGit on the agent. */
     LOCAL_GIT;
 
-    /** Chooses the source; {@code workspaceHasGit} tells whether the git directory exists. */
+    /** Chooses the source; {@code workspaceHasGit} tells whether the git directory holds a repository. */
     static CommitSource choose(StepOptions o, boolean workspaceHasGit) {
-        if (o.offline || Boolean.FALSE.equals(o.useWorkspaceGit) && StepOptions.clean(o.bitbucketUrl) == null) {
-            return CACHE;
-        }
-        if (Boolean.TRUE.equals(o.useWorkspaceGit)) {
+        boolean noGit = Boolean.FALSE.equals(o.useWorkspaceGit);
+        if (!noGit && (Boolean.TRUE.equals(o.useWorkspaceGit) || StepOptions.clean(o.gitDir) != null)) {
             return LOCAL_GIT;
         }
-        if (StepOptions.clean(o.bitbucketUrl) != null) {
+        if (o.offline) {
+            return CACHE;
+        }
+        if (StepOptions.clean(o.repos) != null) {
             return BITBUCKET;
         }
-        return workspaceHasGit && StepOptions.clean(o.jiraUrl) != null ? LOCAL_GIT : CACHE;
+        return !noGit && workspaceHasGit && StepOptions.clean(o.jiraUrl) != null ? LOCAL_GIT : CACHE;
     }
 }

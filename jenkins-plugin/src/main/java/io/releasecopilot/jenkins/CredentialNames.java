@@ -6,9 +6,9 @@ import java.util.Locale;
 
 /**
  * Which environment-variable names (PRODUCT.md §7) a Jenkins credential fills, by service, flavor and kind.
- * Username/password: Jira Cloud e-mail + API token; Bitbucket Cloud e-mail + API token; Bitbucket Data Center
- * user + password. Secret text: Jira Cloud OAuth access token; Jira Data Center personal access token; Bitbucket
- * access token (both flavors).
+ * Username/password: Jira Cloud e-mail + API token; Jira Data Center user + password; Bitbucket Cloud e-mail +
+ * API token; Bitbucket Data Center user + password. Secret text: Jira Cloud OAuth access token (with
+ * {@code jiraCloudId}); Jira Data Center personal access token; Bitbucket access token (both flavors).
  */
 final class CredentialNames {
 
@@ -22,10 +22,7 @@ final class CredentialNames {
     static List<String> usernamePassword(Service service, String flavor) {
         boolean cloud = isCloud(service, flavor);
         if (service == Service.JIRA) {
-            if (!cloud) {
-                throw new UsageException("jiraCredentialsId: Jira Data Center takes a personal access token;"
-                        + " store it as a Secret text credential");
-            }
+            // Jira Data Center reads a username and password under the same names as Cloud's e-mail and token.
             return List.of("JIRA_EMAIL", "JIRA_API_TOKEN");
         }
         return cloud ? List.of("BITBUCKET_EMAIL", "BITBUCKET_API_TOKEN")

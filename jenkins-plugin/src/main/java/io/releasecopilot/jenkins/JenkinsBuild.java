@@ -13,7 +13,6 @@ import hudson.model.TaskListener;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.jenkins.CredentialNames.Service;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +47,8 @@ final class JenkinsBuild implements BuildPort {
     }
 
     @Override
-    public PrintStream log() {
-        return listener.getLogger();
+    public TaskListener listener() {
+        return listener;
     }
 
     @Override

@@ -2,18 +2,18 @@ package io.releasecopilot.jenkins;
 
 import io.releasecopilot.audit.AuditOptions;
 import io.releasecopilot.common.UsageException;
+import io.releasecopilot.source.LiveSourcesBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The parameters whose core options are not in {@link AuditOptions.Builder} yet: the Jira and Bitbucket live
- * sources, the range, local git, the refresh of the cache, Secrets Manager, the S3 upload and the HTML report.
- * {@link #wire} is the single place that hands them to the core. Until the core takes them it refuses a run that
- * sets any of them, naming them, rather than audit the cache while the user expects a live audit.
+ * The one place that hands the source parameters to the core, with the CLI's rules ({@code LiveOptions}): a clone
+ * in the workspace becomes a {@code GitRange} ({@link CommitSource}, {@link GitRanges}); a Jira URL makes the run
+ * fetch the fix version's issues into the cache first; {@code repos} add the Bitbucket commits unless a clone is
+ * read. The core's builder checks every value and names the flag, which {@link ParameterNames} turns into the
+ * step's parameter.
  */
 final class LiveSources {
 
@@ -21,29 +21,57 @@ final class LiveSources {
     }
 
     /**
-     * Adds the live-source options to the builder. Runs on the agent, in the workspace.
+     * Adds the source options to the builder. Runs on the agent, in the workspace.
      *
      * @param o           the step's parameters
      * @param credentials the Jenkins credentials resolved on the controller, by environment-variable name
      *                    ({@code JIRA_EMAIL}, {@code JIRA_API_TOKEN}, {@code BITBUCKET_ACCESS_TOKEN}, ...)
      * @param paths       the workspace
      * @param builder     the core options being built
+     * @throws UsageException when a parameter is missing, malformed or not available
      */
     static void wire(StepOptions o, CredentialValues credentials, WorkspacePaths paths, AuditOptions.Builder builder) {
-        CommitSource commits = CommitSource.choose(o, Files.isDirectory(gitDir(o, paths).resolve(".git"))
-                || Files.isDirectory(gitDir(o, paths).resolve("objects")));
-        List<String> set = new ArrayList<>(setParameters(o).keySet());
-        if (commits == CommitSource.LOCAL_GIT && !set.contains("useWorkspaceGit")) {
-            set.add("useWorkspaceGit (the default: the workspace holds a git repository)");
+        refuseUnavailable(o);
+        Path gitDir = gitDir(o, paths);
+        CommitSource commits = CommitSource.choose(o, isRepository(gitDir));
+        if (commits == CommitSource.LOCAL_GIT) {
+            builder.git(GitRanges.of(o, gitDir));
         }
-        if (!credentials.isEmpty()) {
-            set.add("credentials " + credentials.names());
+        if (o.offline) {
+            return;
         }
-        if (!set.isEmpty()) {
-            throw new UsageException("this build of Release Copilot audits an existing cache only; live sources,"
-                    + " upload and HTML output are not available yet, so these parameters cannot be used: "
-                    + String.join(", ", set) + ". Run with offline: true and cacheDir.");
+        String jiraUrl = StepOptions.clean(o.jiraUrl);
+        if (jiraUrl == null) {
+            if (commits == CommitSource.BITBUCKET) {
+                throw new UsageException("repos needs jiraUrl: the audit fetches the fix version's issues from Jira;"
+                        + " use offline: true to audit the cache alone");
+            }
+            return;
         }
+        if (StepOptions.clean(o.fixVersion) == null) {
+            throw new UsageException("fixVersion is required to fetch from Jira (" + jiraUrl + ")");
+        }
+        requireCredentials(credentials, "JIRA_", "jiraCredentialsId", "Jira (" + jiraUrl + ")");
+        LiveSourcesBuilder live = io.releasecopilot.source.LiveSources.builder()
+                .fixVersion(StepOptions.clean(o.fixVersion))
+                .jiraUrl(jiraUrl)
+                .jiraFlavor(flavor(o.jiraFlavor))
+                .jql(StepOptions.clean(o.jql))
+                .refresh(o.refresh);
+        Lists.items(o.projects).forEach(live::project);
+        if (commits == CommitSource.BITBUCKET) {
+            requireCredentials(credentials, "BITBUCKET_", "bitbucketCredentialsId", "Bitbucket");
+            live.bitbucketUrl(StepOptions.clean(o.bitbucketUrl))
+                    .bitbucketFlavor(flavor(o.bitbucketFlavor))
+                    .workspace(StepOptions.clean(o.workspace))
+                    .sinceRef(StepOptions.clean(o.sinceRef))
+                    .since(StepOptions.clean(o.since))
+                    .until(StepOptions.clean(o.until))
+                    .pullRequests(o.pullRequests);
+            Lists.items(o.repos).forEach(live::repo);
+            Lists.items(o.branches).forEach(live::branch);
+        }
+        builder.live(live.build());
     }
 
     /** Returns the git directory to read: {@code gitDir} in the workspace, or the workspace itself. */
@@ -52,34 +80,43 @@ final class LiveSources {
         return dir == null ? paths.root() : dir;
     }
 
-    /** Returns the live-source parameters that are set, by name, in the order of the step's parameters. */
-    static Map<String, Object> setParameters(StepOptions o) {
-        Map<String, Object> set = new LinkedHashMap<>();
-        put(set, "jiraUrl", StepOptions.clean(o.jiraUrl));
-        put(set, "jiraFlavor", StepOptions.clean(o.jiraFlavor));
-        put(set, "jql", StepOptions.clean(o.jql));
-        put(set, "bitbucketUrl", StepOptions.clean(o.bitbucketUrl));
-        put(set, "bitbucketFlavor", StepOptions.clean(o.bitbucketFlavor));
-        put(set, "workspace", StepOptions.clean(o.workspace));
-        put(set, "repos", StepOptions.clean(o.repos));
-        put(set, "branches", StepOptions.clean(o.branches));
-        put(set, "sinceRef", StepOptions.clean(o.sinceRef));
-        put(set, "since", StepOptions.clean(o.since));
-        put(set, "until", StepOptions.clean(o.until));
-        put(set, "useWorkspaceGit", Boolean.TRUE.equals(o.useWorkspaceGit) ? Boolean.TRUE : null);
-        put(set, "gitDir", StepOptions.clean(o.gitDir));
-        put(set, "refresh", o.refresh ? Boolean.TRUE : null);
-        put(set, "secretId", StepOptions.clean(o.secretId));
-        put(set, "region", StepOptions.clean(o.region));
-        put(set, "upload", StepOptions.clean(o.upload));
-        put(set, "kmsKeyId", StepOptions.clean(o.kmsKeyId));
-        put(set, "html", StepOptions.clean(o.html));
-        return set;
+    /** Whether the directory is a work tree ({@code .git} directory or file) or a bare repository. */
+    static boolean isRepository(Path dir) {
+        return Files.exists(dir.resolve(".git"))
+                || Files.isDirectory(dir.resolve("objects")) && Files.isRegularFile(dir.resolve("HEAD"));
     }
 
-    private static void put(Map<String, Object> set, String name, Object value) {
-        if (value != null) {
-            set.put(name, value);
+    /**
+     * Refuses what the core cannot do for a front end yet: it has no Secrets Manager credential source and no S3
+     * upload, so these parameters stop the run rather than be ignored.
+     */
+    private static void refuseUnavailable(StepOptions o) {
+        List<String> set = new ArrayList<>();
+        String[][] parameters = {{"secretId", o.secretId}, {"region", o.region}, {"upload", o.upload},
+            {"kmsKeyId", o.kmsKeyId}};
+        for (String[] parameter : parameters) {
+            if (StepOptions.clean(parameter[1]) != null) {
+                set.add(parameter[0]);
+            }
         }
+        if (!set.isEmpty()) {
+            throw new UsageException("not available in this version of the plugin: " + String.join(", ", set)
+                    + " (AWS Secrets Manager credentials and the S3 upload); use jiraCredentialsId and"
+                    + " bitbucketCredentialsId, and archive the reports with the build");
+        }
+    }
+
+    private static void requireCredentials(CredentialValues credentials, String prefix, String parameter,
+            String service) {
+        if (credentials.names().stream().noneMatch(name -> name.startsWith(prefix))) {
+            throw new UsageException(parameter + " is required to fetch from " + service + ": the id of a"
+                    + " 'Username with password' or 'Secret text' credential of the Jenkins store");
+        }
+    }
+
+    /** Returns the flavor, {@code cloud} when not given (the CLI's default). */
+    private static String flavor(String value) {
+        String flavor = StepOptions.clean(value);
+        return flavor == null ? "cloud" : flavor;
     }
 }

@@ -1,7 +1,6 @@
 package io.releasecopilot.jenkins;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Consumer;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -9,23 +8,27 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 /**
- * Collects what the core logs (through {@code System.Logger}, hence java.util.logging) on the current thread
- * while an audit runs, so the controller can print it in the build log. Other threads' audits are not mixed in.
+ * Hands what the core logs (through {@code System.Logger}, hence java.util.logging) while one audit runs to a
+ * line consumer as it happens, so it reaches the build log. The audit's thread and every thread started from it
+ * (the fetch and writer pools) carry a marker; records of other threads, such as another build's audit in the
+ * same JVM, are not taken.
  */
 final class LogCapture implements AutoCloseable {
 
     private static final Logger CORE = Logger.getLogger("io.releasecopilot");
+    /** The marker of the capturing audit: a bare object, so threads that outlive it keep nothing of it alive. */
+    private static final InheritableThreadLocal<Object> CURRENT = new InheritableThreadLocal<>();
 
-    private final long thread = Thread.currentThread().getId();
-    private final List<String> lines = new ArrayList<>();
+    private final Object marker = new Object();
+    private final Consumer<String> lines;
     private final Handler handler = new Handler() {
         private final SimpleFormatter formatter = new SimpleFormatter();
 
         @Override
         public void publish(LogRecord record) {
-            if (record.getLongThreadID() == thread && record.getLevel().intValue() >= Level.INFO.intValue()) {
+            if (CURRENT.get() == marker && record.getLevel().intValue() >= Level.INFO.intValue()) {
                 synchronized (lines) {
-                    lines.add(record.getLevel().getName() + " " + formatter.formatMessage(record));
+                    lines.accept(record.getLevel().getName() + " " + formatter.formatMessage(record));
                 }
             }
         }
@@ -39,19 +42,16 @@ final class LogCapture implements AutoCloseable {
         }
     };
 
-    LogCapture() {
+    /** Starts capturing on the current thread and the threads it starts. */
+    LogCapture(Consumer<String> lines) {
+        this.lines = lines;
+        CURRENT.set(marker);
         CORE.addHandler(handler);
-    }
-
-    /** Returns the lines captured so far. */
-    List<String> lines() {
-        synchronized (lines) {
-            return new ArrayList<>(lines);
-        }
     }
 
     @Override
     public void close() {
         CORE.removeHandler(handler);
+        CURRENT.remove();
     }
 }

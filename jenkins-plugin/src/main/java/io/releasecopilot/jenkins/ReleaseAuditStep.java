@@ -106,6 +106,15 @@ public final class ReleaseAuditStep extends Step {
         options.jiraCredentialsId = StepOptions.clean(value);
     }
 
+    public String getJiraCloudId() {
+        return options.jiraCloudId;
+    }
+
+    @DataBoundSetter
+    public void setJiraCloudId(String value) {
+        options.jiraCloudId = StepOptions.clean(value);
+    }
+
     // Bitbucket
 
     public String getBitbucketUrl() {
@@ -160,6 +169,15 @@ public final class ReleaseAuditStep extends Step {
     @DataBoundSetter
     public void setBranches(String value) {
         options.branches = StepOptions.clean(value);
+    }
+
+    public boolean isPullRequests() {
+        return options.pullRequests;
+    }
+
+    @DataBoundSetter
+    public void setPullRequests(boolean value) {
+        options.pullRequests = value;
     }
 
     // Range

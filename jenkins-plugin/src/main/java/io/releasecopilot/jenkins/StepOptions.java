@@ -20,6 +20,7 @@ final class StepOptions implements Serializable {
     static final String DEFAULT_XLSX = "release-audit/audit.xlsx";
     static final String DEFAULT_SUMMARY = "release-audit/audit-summary.json";
     static final String DEFAULT_MARKDOWN = "release-audit/audit-summary.md";
+    static final String DEFAULT_HTML = "release-audit/html";
 
     // what to audit
     String fixVersion;
@@ -30,6 +31,7 @@ final class StepOptions implements Serializable {
     String jiraUrl;
     String jiraFlavor;
     String jiraCredentialsId;
+    String jiraCloudId;
     // Bitbucket
     String bitbucketUrl;
     String bitbucketFlavor;
@@ -37,6 +39,7 @@ final class StepOptions implements Serializable {
     String workspace;
     String repos;
     String branches;
+    boolean pullRequests;
     // range
     String sinceRef;
     String since;
@@ -67,7 +70,7 @@ final class StepOptions implements Serializable {
     boolean noXlsx;
     String summary = DEFAULT_SUMMARY;
     String markdown = DEFAULT_MARKDOWN;
-    String html;
+    String html = DEFAULT_HTML;
 
     /** Returns the text stripped, or {@code null} when it is null or blank. */
     static String clean(String text) {

@@ -3,18 +3,23 @@ package io.releasecopilot.jenkins;
 import io.releasecopilot.audit.AuditOptions;
 import io.releasecopilot.audit.AuditOutcome;
 import io.releasecopilot.audit.AuditRunner;
+import io.releasecopilot.audit.OutputTargets;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.common.UsageException;
+import io.releasecopilot.report.html.HtmlReportWriter;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Runs one audit in a workspace with the core, where the workspace is: on the agent that holds it (or the
  * controller, for a workspace on the built-in node). No Jenkins type is used here, so this is tested with plain
- * JUnit; {@link AuditCallable} only carries it across the channel.
+ * JUnit; {@link AuditCallable} only carries it across the channel and gives it the build log.
  */
 final class WorkspaceAudit {
 
@@ -22,29 +27,40 @@ final class WorkspaceAudit {
     private final CredentialValues credentials;
     private final Clock clock;
     private final String toolVersion;
+    private final Consumer<String> log;
 
-    WorkspaceAudit(StepOptions options, CredentialValues credentials, Clock clock, String toolVersion) {
+    /**
+     * Prepares the audit.
+     *
+     * @param log takes each line the core logs (and the fetch progress) while the audit runs, masked
+     */
+    WorkspaceAudit(StepOptions options, CredentialValues credentials, Clock clock, String toolVersion,
+            Consumer<String> log) {
         this.options = options;
         this.credentials = credentials;
         this.clock = clock;
         this.toolVersion = toolVersion;
+        this.log = line -> log.accept(credentials.mask(line));
     }
 
     /**
-     * Audits and writes the outputs into the workspace.
+     * Fetches what the parameters name, audits and writes the outputs into the workspace.
      *
-     * @throws AuditFailure when the parameters, the cache or the outputs are wrong; its message is masked
+     * @throws AuditFailure when the parameters, a source, the cache or the outputs are wrong; its message is
+     *                      masked and names step parameters, not CLI flags
      */
     AuditSummary run(Path workspace) throws AuditFailure {
         WorkspacePaths paths = new WorkspacePaths(workspace);
-        try (LogCapture log = new LogCapture()) {
+        try (LogCapture capture = new LogCapture(log)) {
             AuditOptions auditOptions = AuditOptionsMapper.map(options, credentials, paths);
-            AuditOutcome outcome = new AuditRunner(clock, toolVersion).run(auditOptions);
-            List<String> artifacts = new ArrayList<>();
-            outcome.written().forEach(file -> artifacts.add(paths.relative(file)));
-            List<String> lines = new ArrayList<>();
-            log.lines().forEach(line -> lines.add(credentials.mask(line)));
-            return AuditDigest.summarize(outcome.report(), artifacts, lines);
+            AuditOutcome outcome = new AuditRunner(clock, toolVersion)
+                    .run(auditOptions, SourceAccessFactory.of(options, credentials, log));
+            AuditSummary summary = AuditDigest.summarize(outcome.report(), artifacts(outcome.written(), paths));
+            OutputTargets outputs = auditOptions.outputs();
+            summary.reportJson = outputs.json() == null ? null : paths.relative(outputs.json());
+            summary.htmlIndex = outputs.html() == null ? null
+                    : paths.relative(outputs.html().resolve(HtmlReportWriter.INDEX));
+            return summary;
         } catch (UsageException e) {
             throw failure(e, true);
         } catch (AuditException e) {
@@ -54,9 +70,27 @@ final class WorkspaceAudit {
         }
     }
 
+    /**
+     * Returns the workspace-relative paths of the files written, in the core's order; a folder (the HTML report)
+     * stands for its files, sorted, because Jenkins archives files.
+     */
+    static List<String> artifacts(List<Path> written, WorkspacePaths paths) throws IOException {
+        List<String> artifacts = new ArrayList<>();
+        for (Path path : written) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.walk(path)) {
+                    files.filter(Files::isRegularFile).map(paths::relative).sorted().forEach(artifacts::add);
+                }
+            } else {
+                artifacts.add(paths.relative(path));
+            }
+        }
+        return artifacts;
+    }
+
     private AuditFailure failure(Exception e, boolean usage) {
         String message = e instanceof AuditException ? e.getMessage() : e.toString();
-        AuditFailure failure = new AuditFailure(credentials.mask(message), usage);
+        AuditFailure failure = new AuditFailure(credentials.mask(ParameterNames.translate(message)), usage);
         failure.setStackTrace(e.getStackTrace());
         return failure;
     }

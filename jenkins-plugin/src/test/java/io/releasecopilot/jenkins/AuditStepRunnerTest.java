@@ -35,7 +35,11 @@ class AuditStepRunnerTest {
                 .containsEntry("coverage", 0.8)
                 .containsEntry("reportUrl", "https://ci.example.com/job/app/7/releaseAudit/")
                 .containsEntry("artifacts", List.of("release-audit/audit.json", "release-audit/audit-summary.json",
-                        "release-audit/audit-summary.md"));
+                        "release-audit/audit-summary.md", "release-audit/html/index.html",
+                        "release-audit/html/report-compare.js", "release-audit/html/report-core.js",
+                        "release-audit/html/report-model.js", "release-audit/html/report-table.js",
+                        "release-audit/html/report-views.js", "release-audit/html/report.css",
+                        "release-audit/html/report.js"));
         assertThat(result.keySet()).containsExactly("status", "fixVersion", "storiesTotal", "storiesWithCommits",
                 "storiesWithoutCommits", "storiesRevertedOnly", "commitsTotal", "linkedCommits", "orphanCommits",
                 "outOfScopeCommits", "exemptCommits", "coverage", "reasons", "reportUrl", "artifacts");
@@ -45,7 +49,8 @@ class AuditStepRunnerTest {
         assertThat(build.attached.getStatus()).isEqualTo("WARN");
         assertThat(build.marks).singleElement().asString().startsWith("UNSTABLE: Release audit 2026.03.1: gate WARN");
         assertThat(build.credentialsAsked).as("offline runs look no credentials up").isFalse();
-        assertThat(build.logText()).contains("Coverage", "[releaseAudit] archived release-audit/audit.json");
+        assertThat(build.logText()).contains("Coverage", "[releaseAudit] archived release-audit/audit.json",
+                "[releaseAudit] INFO read 300 issues");
     }
 
     @Test

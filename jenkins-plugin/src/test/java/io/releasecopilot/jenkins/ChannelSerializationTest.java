@@ -27,7 +27,8 @@ class ChannelSerializationTest {
     void shouldSendOnlyPluginAndJdkClassesToTheAgent() throws Exception {
         StepOptions options = SampleWorkspace.offline();
         options.limits.put("minCoverage", 0.9);
-        AuditCallable callable = new AuditCallable(options, CredentialValues.none().with("JIRA_TOKEN", "t0ken"), "1");
+        AuditCallable callable = new AuditCallable(options, CredentialValues.none().with("JIRA_TOKEN", "t0ken"), "1",
+                new LogListener());
 
         assertThat(classesIn(callable)).allMatch(ChannelSerializationTest::allowed);
     }
@@ -35,8 +36,8 @@ class ChannelSerializationTest {
     @Test
     void shouldSendOnlyPluginAndJdkClassesBack() throws Exception {
         SampleWorkspace.create(workspace);
-        AuditSummary summary = new AuditCallable(SampleWorkspace.offline(), CredentialValues.none(), "1")
-                .invoke(workspace.toFile(), null);
+        AuditSummary summary = new AuditCallable(SampleWorkspace.offline(), CredentialValues.none(), "1",
+                new LogListener()).invoke(workspace.toFile(), null);
 
         assertThat(classesIn(summary)).allMatch(ChannelSerializationTest::allowed)
                 .contains(AuditSummary.class.getName(), StoryRow.class.getName(), CommitRow.class.getName());

@@ -3,7 +3,6 @@ package io.releasecopilot.jenkins;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.releasecopilot.common.UsageException;
 import io.releasecopilot.jenkins.CredentialNames.Service;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +21,9 @@ class CredentialNamesTest {
     }
 
     @Test
-    void shouldExplainWhatJiraDataCenterTakes() {
-        assertThatThrownBy(() -> CredentialNames.usernamePassword(Service.JIRA, "datacenter"))
-                .isInstanceOf(UsageException.class).hasMessageContaining("Secret text");
+    void shouldReadAJiraDataCenterUserAndPasswordUnderTheNamesTheCoreReadsThem() {
+        assertThat(CredentialNames.usernamePassword(Service.JIRA, "datacenter"))
+                .containsExactly("JIRA_EMAIL", "JIRA_API_TOKEN");
     }
 
     @Test

@@ -1,9 +1,6 @@
 package io.releasecopilot.jenkins;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +9,7 @@ import java.util.List;
 final class FakeBuild implements BuildPort {
 
     private final Path workspace;
-    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
-    private final PrintStream logStream = new PrintStream(log, true, StandardCharsets.UTF_8);
+    private final LogListener listener = new LogListener();
     final List<String> archived = new ArrayList<>();
     final List<String> marks = new ArrayList<>();
     CredentialValues credentials = CredentialValues.none();
@@ -26,12 +22,12 @@ final class FakeBuild implements BuildPort {
     }
 
     String logText() {
-        return log.toString(StandardCharsets.UTF_8);
+        return listener.text();
     }
 
     @Override
-    public PrintStream log() {
-        return logStream;
+    public LogListener listener() {
+        return listener;
     }
 
     @Override

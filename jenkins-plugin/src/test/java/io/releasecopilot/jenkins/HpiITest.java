@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.Extension;
 import io.releasecopilot.jenkinsapi.SignatureList;
+import io.releasecopilot.report.html.ReportAssets;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,12 +38,14 @@ import org.objectweb.asm.Opcodes;
 /**
  * Opens the built {@code target/release-copilot.hpi} (run by failsafe after {@code package}) and checks what a
  * Jenkins 2.479.3 controller will rely on: layout, both manifests, the sezpoz extension index, that no Jenkins
- * class is bundled, escaping and CSP rules of every view, and every Jenkins member the bytecode references.
+ * class is bundled, the HTML report's assets served as the bundled core has them, the data endpoints, escaping and
+ * CSP rules of every view, and every Jenkins member the bytecode references.
  */
 class HpiITest {
 
     private static final Path HPI = Path.of(System.getProperty("hpi.file", "target/release-copilot.hpi"));
     private static final String INNER_JAR = "WEB-INF/lib/release-copilot.jar";
+    private static final String REPORT_ASSETS = "io/releasecopilot/report/html/";
     private static final Map<String, String> PLUGIN_ATTRIBUTES = new LinkedHashMap<>();
 
     static {
@@ -84,7 +87,7 @@ class HpiITest {
     @Test
     void shouldHaveThePluginLayout() {
         assertThat(ENTRIES).contains("META-INF/MANIFEST.MF", INNER_JAR, "js/release-audit.js",
-                "css/release-audit.css");
+                "js/release-audit-trend.js", "css/release-audit.css", "images/release-audit-trend.svg");
         assertThat(ENTRIES).anyMatch(e -> e.matches("WEB-INF/lib/release-copilot-core-.*\\.jar"))
                 .anyMatch(e -> e.matches("WEB-INF/lib/jackson-databind-.*\\.jar"))
                 .anyMatch(e -> e.matches("WEB-INF/lib/org\\.eclipse\\.jgit-.*\\.jar"));
@@ -94,7 +97,65 @@ class HpiITest {
                 "io/releasecopilot/jenkins/ReleaseAuditStep/config.jelly",
                 "io/releasecopilot/jenkins/ReleaseAuditStep/help.html",
                 "io/releasecopilot/jenkins/ReleaseAuditAction/index.jelly",
-                "io/releasecopilot/jenkins/ReleaseAuditAction/summary.jelly");
+                "io/releasecopilot/jenkins/ReleaseAuditAction/digest.jelly",
+                "io/releasecopilot/jenkins/ReleaseAuditAction/files.jelly",
+                "io/releasecopilot/jenkins/ReleaseAuditAction/summary.jelly",
+                "io/releasecopilot/jenkins/ReleaseAuditTrendAction/index.jelly",
+                "io/releasecopilot/jenkins/ReleaseAuditTrendAction/floatingBox.jelly");
+    }
+
+    @Test
+    void shouldServeTheHtmlReportAssetsOfTheBundledCoreUnchanged() throws IOException {
+        Map<String, byte[]> core = new TreeMap<>();
+        try (ZipFile hpi = new ZipFile(HPI.toFile())) {
+            String coreJar = ENTRIES.stream().filter(e -> e.matches("WEB-INF/lib/release-copilot-core-.*\\.jar"))
+                    .findFirst().orElseThrow();
+            try (ZipInputStream jar = new ZipInputStream(hpi.getInputStream(hpi.getEntry(coreJar)))) {
+                for (ZipEntry e = jar.getNextEntry(); e != null; e = jar.getNextEntry()) {
+                    if (e.getName().startsWith(REPORT_ASSETS)) {
+                        core.put(e.getName().substring(REPORT_ASSETS.length()), jar.readAllBytes());
+                    }
+                }
+            }
+            List<String> served = ENTRIES.stream().filter(e -> e.startsWith("report/") && !e.endsWith("/"))
+                    .toList();
+            assertThat(served).containsExactlyInAnyOrderElementsOf(
+                    ReportAssets.ALL.stream().map(name -> "report/" + name).toList());
+            for (String name : ReportAssets.ALL) {
+                byte[] bytes = hpi.getInputStream(hpi.getEntry("report/" + name)).readAllBytes();
+                assertThat(bytes).as(name).isNotEmpty().isEqualTo(core.get(name));
+            }
+        }
+    }
+
+    @Test
+    void shouldAnswerTheDataEndpointsOnlyByGetWithStaplerTypes() {
+        Map<String, List<String>> endpoints = new TreeMap<>();
+        for (String type : List.of("ReleaseAuditAction", "ReleaseAuditTrendAction")) {
+            byte[] bytes = INNER.get("io/releasecopilot/jenkins/" + type + ".class");
+            new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
+                @Override
+                public MethodVisitor visitMethod(int access, String name, String desc, String signature,
+                        String[] exceptions) {
+                    if (!name.startsWith("do") || (access & Opcodes.ACC_PUBLIC) == 0) {
+                        return null;
+                    }
+                    List<String> facts = endpoints.computeIfAbsent(type + "." + name, k -> new ArrayList<>());
+                    facts.add(desc);
+                    return new MethodVisitor(Opcodes.ASM9) {
+                        @Override
+                        public org.objectweb.asm.AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+                            facts.add(annotation + (visible ? "" : " (invisible)"));
+                            return null;
+                        }
+                    };
+                }
+            }, 0);
+        }
+        String web = "(Lorg/kohsuke/stapler/StaplerRequest2;Lorg/kohsuke/stapler/StaplerResponse2;)V";
+        assertThat(endpoints).containsOnlyKeys("ReleaseAuditAction.doReport", "ReleaseAuditTrendAction.doData")
+                .allSatisfy((name, facts) -> assertThat(facts).containsExactly(web,
+                        "Lorg/kohsuke/stapler/verb/GET;"));
     }
 
     @Test
@@ -124,7 +185,8 @@ class HpiITest {
                 extensions.add(item.className());
             }
         }
-        assertThat(extensions).containsExactly("io.releasecopilot.jenkins.ReleaseAuditStep$DescriptorImpl");
+        assertThat(extensions).containsExactlyInAnyOrder("io.releasecopilot.jenkins.ReleaseAuditStep$DescriptorImpl",
+                "io.releasecopilot.jenkins.ReleaseAuditTrendAction$Factory");
         for (String extension : extensions) {
             assertThat(publicNoArgConstructor(INNER.get(extension.replace('.', '/') + ".class")))
                     .as(extension).isTrue();
@@ -206,7 +268,12 @@ class HpiITest {
                         + "(Ljava/lang/String;Ljava/lang/Class;Lhudson/model/Run;Ljava/util/List;)"
                         + "Lcom/cloudbees/plugins/credentials/common/IdCredentials;",
                 "method org/jenkinsci/plugins/workflow/steps/StepContext.get(Ljava/lang/Class;)Ljava/lang/Object;",
-                "static field hudson/model/Result.UNSTABLE:Lhudson/model/Result;");
+                "static field hudson/model/Result.UNSTABLE:Lhudson/model/Result;",
+                "method jenkins/model/TransientActionFactory.<init>()V",
+                "method hudson/model/Run.getArtifactManager()Ljenkins/model/ArtifactManager;",
+                "method jenkins/model/ArtifactManager.root()Ljenkins/util/VirtualFile;",
+                "method hudson/model/Job.getLastBuild()Lhudson/model/Run;",
+                "method hudson/model/Run.getPreviousBuild()Lhudson/model/Run;");
     }
 
     @Test

@@ -23,8 +23,9 @@ class ReleaseAuditStepTest {
 
     @Test
     void shouldStoreEveryParameterOnceInTheOptionsAndReadItBack() throws Exception {
-        assertThat(PARAMETERS).hasSize(48).containsKeys("fixVersion", "jiraCredentialsId", "minCoverage",
-                "markOnlyOnFailure", "offline", "cacheDir", "upload", "html", "useWorkspaceGit");
+        assertThat(PARAMETERS).hasSize(50).containsKeys("fixVersion", "jiraCredentialsId", "minCoverage",
+                "markOnlyOnFailure", "offline", "cacheDir", "upload", "html", "useWorkspaceGit", "jiraCloudId",
+                "pullRequests");
         ReleaseAuditStep step = new ReleaseAuditStep();
         for (Map.Entry<String, Method> parameter : PARAMETERS.entrySet()) {
             Class<?> type = parameter.getValue().getParameterTypes()[0];

@@ -1,25 +1,42 @@
 package io.releasecopilot.jenkins;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WorkspaceAuditTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-20T10:00:00Z"), ZoneOffset.UTC);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path workspace;
 
+    private final List<String> log = new ArrayList<>();
+
     private AuditSummary audit(StepOptions options) throws AuditFailure {
-        return new WorkspaceAudit(options, CredentialValues.none(), CLOCK, "test").run(workspace);
+        return audit(options, CredentialValues.none());
+    }
+
+    private AuditSummary audit(StepOptions options, CredentialValues credentials) throws AuditFailure {
+        return new WorkspaceAudit(options, credentials, CLOCK, "test", log::add).run(workspace);
     }
 
     @Test
@@ -39,10 +56,16 @@ class WorkspaceAuditTest {
         assertThat(summary.getCoverage()).isEqualTo(0.8);
         assertThat(summary.getGeneratedAt()).isEqualTo("2026-03-20T10:00:00Z");
         assertThat(summary.getArtifacts()).containsExactly("release-audit/audit.json", "release-audit/audit.xlsx",
-                "release-audit/audit-summary.json", "release-audit/audit-summary.md");
+                "release-audit/audit-summary.json", "release-audit/audit-summary.md",
+                "release-audit/html/index.html", "release-audit/html/report-compare.js",
+                "release-audit/html/report-core.js", "release-audit/html/report-model.js",
+                "release-audit/html/report-table.js", "release-audit/html/report-views.js",
+                "release-audit/html/report.css", "release-audit/html/report.js");
         for (String artifact : summary.getArtifacts()) {
             assertThat(workspace.resolve(artifact)).isNotEmptyFile();
         }
+        assertThat(summary.getReportJson()).isEqualTo("release-audit/audit.json");
+        assertThat(summary.getHtmlIndex()).isEqualTo("release-audit/html/index.html");
         assertThat(summary.getSummaryJson()).isEqualTo(Files.readString(
                 workspace.resolve("release-audit/audit-summary.json")));
         assertThat(summary.getStoriesWithoutCommits()).hasSize(48);
@@ -51,7 +74,22 @@ class WorkspaceAuditTest {
         assertThat(summary.getOutOfScopeCommits()).hasSize(130)
                 .allSatisfy(row -> assertThat(row.getKeys()).isNotEmpty());
         assertThat(summary.getText()).contains("Fix version", "WARN");
-        assertThat(summary.getLog()).anySatisfy(line -> assertThat(line).contains("300 issues"));
+        assertThat(log).anySatisfy(line -> assertThat(line).contains("300 issues"));
+    }
+
+    @Test
+    void shouldLeaveOutTheOutputsSetEmpty() throws Exception {
+        SampleWorkspace.create(workspace);
+        StepOptions options = SampleWorkspace.offline();
+        options.html = null;
+        options.json = null;
+
+        AuditSummary summary = audit(options);
+
+        assertThat(summary.getArtifacts()).containsExactly("release-audit/audit-summary.json",
+                "release-audit/audit-summary.md");
+        assertThat(summary.getReportJson()).isNull();
+        assertThat(summary.getHtmlIndex()).isNull();
     }
 
     @Test
@@ -66,20 +104,122 @@ class WorkspaceAuditTest {
 
         assertThat(summary.getStatus()).isEqualTo("FAIL");
         assertThat(summary.getReasons()).first().asString().contains("coverage");
-        assertThat(summary.getScope()).containsExactly(java.util.Map.entry("env", "prod"),
-                java.util.Map.entry("team", "payments"));
+        assertThat(summary.getScope()).containsExactly(Map.entry("env", "prod"), Map.entry("team", "payments"));
     }
 
     @Test
-    void shouldRefuseLiveSourceParametersByName() {
+    void shouldFetchJiraAndBitbucketCloudIntoTheWorkspaceCacheThenAudit() throws Exception {
+        try (AtlassianFake fake = new AtlassianFake().failingOnce()) {
+            AuditSummary summary = audit(fake.options(), AtlassianFake.credentials());
+
+            assertThat(summary.getFixVersion()).isEqualTo(AtlassianFake.FIX_VERSION);
+            assertThat(summary.getCounts()).containsEntry("storiesTotal", 2).containsEntry("storiesWithCommits", 1)
+                    .containsEntry("commitsTotal", 3).containsEntry("linkedCommits", 1)
+                    .containsEntry("orphanCommits", 1).containsEntry("outOfScopeCommits", 1);
+            assertThat(workspace.resolve("temp_data/manifest.json")).isRegularFile();
+            String basic = Base64.getEncoder().encodeToString(("rm@acme.test:" + AtlassianFake.JIRA_TOKEN)
+                    .getBytes(StandardCharsets.UTF_8));
+            fake.server.verify(getRequestedFor(urlPathEqualTo(AtlassianFake.SEARCH))
+                    .withHeader("Authorization", equalTo("Basic " + basic)));
+            fake.server.verify(2, getRequestedFor(urlPathEqualTo(AtlassianFake.COMMITS))
+                    .withHeader("Authorization", equalTo("Bearer " + AtlassianFake.BITBUCKET_TOKEN)));
+        }
+        assertThat(log).as("the retry is logged on a fetch thread and still reaches the build log")
+                .anySatisfy(line -> assertThat(line).contains("retrying GET").contains("503"))
+                .anySatisfy(line -> assertThat(line).contains("Fetched"))
+                .noneSatisfy(line -> assertThat(line).contains(AtlassianFake.JIRA_TOKEN))
+                .noneSatisfy(line -> assertThat(line).contains(AtlassianFake.BITBUCKET_TOKEN));
+        assertThat(workspace.resolve("temp_data/manifest.json")).content()
+                .doesNotContain(AtlassianFake.JIRA_TOKEN, AtlassianFake.BITBUCKET_TOKEN);
+    }
+
+    @Test
+    void shouldReadTheCommitsFromTheWorkspaceCloneByDefaultWhenNoReposAreGiven() throws Exception {
+        GitWorkspace.create(workspace, "APP-1 checkout page", "no key here");
+        try (AtlassianFake fake = new AtlassianFake()) {
+            StepOptions options = fake.options();
+            options.repos = null;
+            options.branches = null;
+            options.sinceRef = "v1.0";
+
+            AuditSummary summary = audit(options, AtlassianFake.credentials());
+
+            assertThat(summary.getCounts()).containsEntry("storiesTotal", 2).containsEntry("commitsTotal", 2)
+                    .containsEntry("linkedCommits", 1).containsEntry("orphanCommits", 1);
+            fake.server.verify(0, getRequestedFor(urlPathEqualTo(AtlassianFake.COMMITS)));
+        }
+        JsonNode report = JSON.readTree(workspace.resolve("release-audit/audit.json").toFile());
+        assertThat(report.path("repositories").get(0).path("flavor").asText()).isEqualTo("git");
+    }
+
+    @Test
+    void shouldReadAnExplicitCloneOfflineAgainstTheCache() throws Exception {
+        SampleWorkspace.create(workspace);
+        String key = JSON.readTree(workspace.resolve("temp_data/jira/page-00001.json").toFile()).path("issues")
+                .get(0).path("key").asText();
+        GitWorkspace.create(workspace.resolve("src"), key + ": first change", "fix typo");
+        StepOptions options = SampleWorkspace.offline();
+        options.gitDir = "src";
+        options.branches = "main";
+        options.sinceRef = "v1.0";
+        options.repos = "portal";
+
+        AuditSummary summary = audit(options);
+
+        assertThat(summary.getCounts()).containsEntry("commitsTotal", 2).containsEntry("linkedCommits", 1)
+                .containsEntry("orphanCommits", 1).containsEntry("storiesWithCommits", 1);
+        assertThat(summary.getOrphanCommits()).singleElement()
+                .satisfies(row -> assertThat(row.getRepo()).isEqualTo("portal"));
+    }
+
+    @Test
+    void shouldNameStepParametersInTheCoresUsageErrors() throws Exception {
+        try (AtlassianFake fake = new AtlassianFake()) {
+            StepOptions options = fake.options();
+            options.workspace = null;
+
+            assertThatThrownBy(() -> audit(options, AtlassianFake.credentials())).isInstanceOf(AuditFailure.class)
+                    .hasMessage("workspace is required with repos")
+                    .satisfies(e -> assertThat(((AuditFailure) e).isUsage()).isTrue());
+        }
+        assertThat(workspace.resolve("release-audit")).doesNotExist();
+    }
+
+    @Test
+    void shouldAskForTheCredentialsIdOfEachLiveSource() throws Exception {
+        try (AtlassianFake fake = new AtlassianFake()) {
+            assertThatThrownBy(() -> audit(fake.options())).hasMessageStartingWith(
+                    "jiraCredentialsId is required to fetch from Jira (" + fake.url() + ")");
+            CredentialValues jiraOnly = CredentialValues.none().with("JIRA_EMAIL", "rm@acme.test")
+                    .with("JIRA_API_TOKEN", AtlassianFake.JIRA_TOKEN);
+            assertThatThrownBy(() -> audit(fake.options(), jiraOnly))
+                    .hasMessageStartingWith("bitbucketCredentialsId is required to fetch from Bitbucket");
+            fake.server.verify(0, getRequestedFor(urlPathEqualTo(AtlassianFake.SEARCH)));
+        }
+    }
+
+    @Test
+    void shouldMaskCredentialValuesInFailures() throws Exception {
+        try (AtlassianFake fake = new AtlassianFake()) {
+            StepOptions options = fake.options();
+            options.bitbucketUrl = fake.url() + "/" + AtlassianFake.BITBUCKET_TOKEN;
+
+            assertThatThrownBy(() -> audit(options, AtlassianFake.credentials())).isInstanceOf(AuditFailure.class)
+                    .satisfies(e -> assertThat(e.getMessage()).contains("****")
+                            .doesNotContain(AtlassianFake.BITBUCKET_TOKEN));
+        }
+        assertThat(log).noneSatisfy(line -> assertThat(line).contains(AtlassianFake.BITBUCKET_TOKEN));
+    }
+
+    @Test
+    void shouldRefuseWhatThePluginCannotDoYetByName() {
         SampleWorkspace.create(workspace);
         StepOptions options = SampleWorkspace.offline();
-        options.jiraUrl = "https://acme.atlassian.net";
+        options.secretId = "releasecopilot/tokens";
         options.upload = "s3://bucket/audits";
 
         assertThatThrownBy(() -> audit(options)).isInstanceOf(AuditFailure.class)
-                .hasMessageContaining("jiraUrl, upload").hasMessageContaining("offline: true")
-                .satisfies(e -> assertThat(((AuditFailure) e).isUsage()).isTrue());
+                .hasMessageStartingWith("not available in this version of the plugin: secretId, upload");
         assertThat(workspace.resolve("release-audit")).doesNotExist();
     }
 
@@ -99,16 +239,5 @@ class WorkspaceAuditTest {
 
         assertThatThrownBy(() -> audit(options)).isInstanceOf(AuditFailure.class).hasNoCause()
                 .hasMessageContaining("temp_data");
-    }
-
-    @Test
-    void shouldNameResolvedCredentialsButNeverTheirValues() {
-        SampleWorkspace.create(workspace);
-        StepOptions options = SampleWorkspace.offline();
-        CredentialValues credentials = CredentialValues.none().with("JIRA_API_TOKEN", "s3cr3t-value");
-
-        assertThatThrownBy(() -> new WorkspaceAudit(options, credentials, CLOCK, "test").run(workspace))
-                .isInstanceOf(AuditFailure.class)
-                .satisfies(e -> assertThat(e.getMessage()).contains("JIRA_API_TOKEN").doesNotContain("s3cr3t"));
     }
 }

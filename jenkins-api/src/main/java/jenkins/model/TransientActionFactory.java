@@ -1,0 +1,19 @@
+package jenkins.model;
+
+import hudson.ExtensionPoint;
+import hudson.model.Action;
+import java.util.Collection;
+
+/** Adds actions to every object of a type (a job, a build) without persisting them. */
+public abstract class TransientActionFactory<T> implements ExtensionPoint {
+
+    /** Creates the factory. */
+    public TransientActionFactory() {
+    }
+
+    /** Returns the type of object the factory adds actions to. */
+    public abstract Class<T> type();
+
+    /** Returns the actions for one object; called often, so it must be cheap. */
+    public abstract Collection<? extends Action> createFor(T target);
+}
