@@ -5,11 +5,11 @@ import io.releasecopilot.cache.CacheReader;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.correlate.AuditResult;
+import io.releasecopilot.correlate.CommitOverride;
 import io.releasecopilot.correlate.CorrelationSettings;
 import io.releasecopilot.correlate.Correlator;
 import io.releasecopilot.correlate.Exemption;
 import io.releasecopilot.correlate.Exemptions;
-import io.releasecopilot.correlate.CommitOverride;
 import io.releasecopilot.correlate.OverridesFile;
 import io.releasecopilot.gate.Gate;
 import io.releasecopilot.gate.GateResult;
@@ -20,11 +20,12 @@ import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.report.AuditReport;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -48,7 +49,7 @@ public final class AuditRunner {
     public AuditPlan plan(AuditOptions options) {
         Policy policy = policy(options);
         settings(options, policy);
-        boolean cacheExists = java.nio.file.Files.isDirectory(options.cacheDir());
+        boolean cacheExists = Files.isDirectory(options.cacheDir());
         // A live run may start with no cache at all: then there is nothing to describe yet.
         CachePlan cache = options.fetchesLive() && !cacheExists ? null : CacheReader.plan(options.cacheDir());
         return new AuditPlan(options, cache, policy, options.outputs().all());
@@ -111,16 +112,13 @@ public final class AuditRunner {
     }
 
     private static CorrelationSettings settings(AuditOptions options, Policy policy) {
-        List<Exemption> exemptions = new ArrayList<>();
-        for (String spec : options.exemptions()) {
-            exemptions.add(Exemptions.parse(spec));
-        }
+        List<Exemption> exemptions = Exemptions.parseAll(options.exemptions());
         List<CommitOverride> overrides = options.overridesFile() == null
                 ? List.of()
                 : OverridesFile.load(options.overridesFile());
         Set<String> projects = new LinkedHashSet<>();
         for (String project : options.extraProjects()) {
-            projects.add(project.strip().toUpperCase(java.util.Locale.ROOT));
+            projects.add(project.strip().toUpperCase(Locale.ROOT));
         }
         return new CorrelationSettings(projects, exemptions, overrides,
                 options.overridesFile() == null ? null : options.overridesFile().toString(),
