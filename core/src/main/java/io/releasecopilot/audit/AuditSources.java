@@ -11,6 +11,7 @@ import io.releasecopilot.http.RetryPolicy;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Commit;
 import io.releasecopilot.model.Repository;
+import io.releasecopilot.model.SourceFlavor;
 import io.releasecopilot.source.BitbucketSource;
 import io.releasecopilot.source.JiraSource;
 import io.releasecopilot.source.LiveFetch;
@@ -79,7 +80,7 @@ final class AuditSources {
                 List.of(), sources, warnings);
     }
 
-    private static String flavor(io.releasecopilot.model.SourceFlavor flavor) {
+    private static String flavor(SourceFlavor flavor) {
         return flavor.name().toLowerCase(Locale.ROOT);
     }
 

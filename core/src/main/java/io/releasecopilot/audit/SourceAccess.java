@@ -4,6 +4,7 @@ import io.releasecopilot.common.Secret;
 import io.releasecopilot.http.CredentialSource;
 import io.releasecopilot.source.FetchProgress;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -26,6 +27,6 @@ public record SourceAccess(CredentialSource credentials, Consumer<Secret> refres
 
     /** Returns access for an audit that reads only the cache or a git clone: no credentials at all. */
     public static SourceAccess none() {
-        return new SourceAccess(name -> java.util.Optional.empty(), token -> { }, FetchProgress.none());
+        return new SourceAccess(name -> Optional.empty(), token -> { }, FetchProgress.none());
     }
 }
