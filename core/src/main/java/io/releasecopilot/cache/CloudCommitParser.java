@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.releasecopilot.model.Commit;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,7 +13,7 @@ import java.util.Locale;
  * one predecessor Bitbucket file (the same {@code values}, plus {@code workspace}, {@code repository} and
  * {@code branch} at the top) into {@link Commit} records of one repository and ref.
  */
-final class CloudCommitParser extends PageParser {
+final class CloudCommitParser extends CommitPageParser {
 
     /**
      * One parsed page.
@@ -94,19 +93,9 @@ final class CloudCommitParser extends PageParser {
         return new Page(file, commits, hasNext, htmlHref, dateWarning());
     }
 
-    private List<Commit> values(JsonParser p) throws IOException {
-        List<Commit> commits = new ArrayList<>();
-        JsonToken t;
-        for (int i = 0; (t = p.nextToken()) != JsonToken.END_ARRAY; i++) {
-            if (t != JsonToken.START_OBJECT) {
-                throw Json.wrongType(file, path(i, ""), t, "an object");
-            }
-            commits.add(commit(p, i));
-        }
-        return commits;
-    }
 
-    private Commit commit(JsonParser p, int i) throws IOException {
+    @Override
+    Commit commit(JsonParser p, int i) throws IOException {
         String hash = null;
         Instant date = null;
         int parents = 0;

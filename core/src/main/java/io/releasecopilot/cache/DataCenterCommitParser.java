@@ -5,14 +5,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.releasecopilot.model.Commit;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Streams one Bitbucket Data Center 1.0 commits page
  * ({@code GET /rest/api/1.0/projects/{key}/repos/{slug}/commits}) into {@link Commit} records.
  */
-final class DataCenterCommitParser extends PageParser {
+final class DataCenterCommitParser extends CommitPageParser {
 
     private static final String LABEL = "Bitbucket Data Center commits page";
 
@@ -79,19 +78,9 @@ final class DataCenterCommitParser extends PageParser {
         return new Page(file, commits, isLastPage, dateWarning());
     }
 
-    private List<Commit> values(JsonParser p) throws IOException {
-        List<Commit> commits = new ArrayList<>();
-        JsonToken t;
-        for (int i = 0; (t = p.nextToken()) != JsonToken.END_ARRAY; i++) {
-            if (t != JsonToken.START_OBJECT) {
-                throw Json.wrongType(file, path(i, ""), t, "an object");
-            }
-            commits.add(commit(p, i));
-        }
-        return commits;
-    }
 
-    private Commit commit(JsonParser p, int i) throws IOException {
+    @Override
+    Commit commit(JsonParser p, int i) throws IOException {
         String id = null;
         String message = null;
         Instant date = null;

@@ -1,0 +1,32 @@
+package io.releasecopilot.cache;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.releasecopilot.model.Commit;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the Bitbucket Cloud and Data Center commit-page parsers share: the {@code values} array. */
+abstract class CommitPageParser extends PageParser {
+
+    CommitPageParser(CacheFile file, StringPool.Local pool, String items) {
+        super(file, pool, items);
+    }
+
+    /** Reads the {@code values} array, the parser on its {@code START_ARRAY}. */
+    final List<Commit> values(JsonParser p) throws IOException {
+        List<Commit> commits = new ArrayList<>();
+        JsonToken t;
+        for (int i = 0; (t = p.nextToken()) != JsonToken.END_ARRAY; i++) {
+            if (t != JsonToken.START_OBJECT) {
+                throw Json.wrongType(file, path(i, ""), t, "an object");
+            }
+            commits.add(commit(p, i));
+        }
+        return commits;
+    }
+
+    /** Reads one commit object, the parser on its {@code START_OBJECT}; {@code i} is its index, for messages. */
+    abstract Commit commit(JsonParser p, int i) throws IOException;
+}
