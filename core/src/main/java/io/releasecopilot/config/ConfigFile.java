@@ -1,13 +1,8 @@
 package io.releasecopilot.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.StrictYaml;
 import io.releasecopilot.common.UsageException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a configuration YAML file: the override file ({@code --config FILE}) and the built-in
@@ -38,11 +31,6 @@ public final class ConfigFile {
 
     /** The origin of the built-in defaults. */
     public static final String DEFAULTS = "defaults.yml";
-
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private ConfigFile() {
     }
@@ -79,7 +67,7 @@ public final class ConfigFile {
 
     /** Parses the text of a configuration file; {@code name} names it in origins and messages. */
     static Layer parse(String level, String name, String text) {
-        JsonNode root = readTree(name, text);
+        JsonNode root = StrictYaml.readTree(name, text, false);
         if (root == null || root.isMissingNode() || root.isNull()) {
             return Layer.empty(level);
         }
@@ -105,35 +93,4 @@ public final class ConfigFile {
         return Layer.of(level, values, name);
     }
 
-    private static JsonNode readTree(String name, String text) {
-        try {
-            return YAML.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new UsageException(name + ": malformed YAML" + where(e) + ": " + problem(e));
-        }
-    }
-
-    private static String where(JsonProcessingException e) {
-        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-            Mark mark = yaml.getProblemMark();
-            return " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
-        }
-        JsonLocation location = e.getLocation();
-        return location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-    }
-
-    /** Returns the parser's problem without the snippet of the file, which could hold a credential. */
-    private static String problem(JsonProcessingException e) {
-        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
-            return yaml.getProblem().replaceAll("\\s+", " ").strip();
-        }
-        String message = String.valueOf(e.getOriginalMessage());
-        if (message.startsWith("Duplicate field ")) {
-            return "duplicate key " + message.substring("Duplicate field ".length()).replaceAll("\\s+", " ");
-        }
-        if (message.startsWith("Trailing token")) {
-            return "more than one YAML document";
-        }
-        return "not a valid configuration file";
-    }
 }

@@ -1,13 +1,8 @@
 package io.releasecopilot.gate;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.releasecopilot.common.Suggest;
+import io.releasecopilot.common.StrictYaml;
 import io.releasecopilot.common.UsageException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -20,8 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a gate policy from a YAML file.
@@ -48,11 +41,6 @@ public final class PolicyFile {
     private static final List<String> TOP_LEVEL = List.of(THRESHOLDS, IGNORE_ISSUE_TYPES);
     private static final List<String> LEVELS = List.of("warn", "fail");
     private static final List<String> METRIC_IDS = Arrays.stream(Metric.values()).map(Metric::id).toList();
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-
     private PolicyFile() {
     }
 
@@ -78,7 +66,7 @@ public final class PolicyFile {
 
     /** Parses the text of a policy file; {@code name} is the file named in messages and the policy's source. */
     static Policy parse(String name, String text) {
-        JsonNode root = readTree(name, text);
+        JsonNode root = StrictYaml.readTree(name, text, true);
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new UsageException(name + ": the policy file is empty (expected " + THRESHOLDS + " and/or "
                     + IGNORE_ISSUE_TYPES + ")");
@@ -100,37 +88,6 @@ public final class PolicyFile {
         return new Policy(thresholds, ignored, name);
     }
 
-    private static JsonNode readTree(String name, String text) {
-        try {
-            return YAML.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new UsageException(name + ": malformed YAML" + where(e) + ": " + problem(e));
-        }
-    }
-
-    /** Returns where the parser stopped: the YAML parser's own mark when it has one, else Jackson's. */
-    private static String where(JsonProcessingException e) {
-        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-            Mark mark = yaml.getProblemMark();
-            return " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
-        }
-        JsonLocation location = e.getLocation();
-        return location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-    }
-
-    private static String problem(JsonProcessingException e) {
-        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
-            return flat(yaml.getProblem());
-        }
-        String message = String.valueOf(e.getOriginalMessage());
-        if (message.startsWith("Duplicate field ")) {
-            return "duplicate key " + message.substring("Duplicate field ".length());
-        }
-        if (message.startsWith("Trailing token")) {
-            return "more than one YAML document";
-        }
-        return flat(message.lines().findFirst().orElse(message));
-    }
 
     private static void readThresholds(String name, JsonNode node, Map<Metric, Threshold> into) {
         if (!node.isObject()) {
