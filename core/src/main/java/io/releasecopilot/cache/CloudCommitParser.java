@@ -93,7 +93,6 @@ final class CloudCommitParser extends CommitPageParser {
         return new Page(file, commits, hasNext, htmlHref, dateWarning());
     }
 
-
     @Override
     Commit commit(JsonParser p, int i) throws IOException {
         String hash = null;

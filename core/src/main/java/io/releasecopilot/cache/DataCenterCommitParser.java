@@ -78,7 +78,6 @@ final class DataCenterCommitParser extends CommitPageParser {
         return new Page(file, commits, isLastPage, dateWarning());
     }
 
-
     @Override
     Commit commit(JsonParser p, int i) throws IOException {
         String id = null;

@@ -92,5 +92,4 @@ public final class ConfigFile {
         }
         return Layer.of(level, values, name);
     }
-
 }

@@ -144,5 +144,4 @@ final class OverrideFields {
     static boolean distanceAtMost(String name, String known, int max) {
         return Suggest.distance(name.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT)) <= max;
     }
-
 }

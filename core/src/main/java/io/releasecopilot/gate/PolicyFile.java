@@ -88,7 +88,6 @@ public final class PolicyFile {
         return new Policy(thresholds, ignored, name);
     }
 
-
     private static void readThresholds(String name, JsonNode node, Map<Metric, Threshold> into) {
         if (!node.isObject()) {
             throw Limits.error(name, THRESHOLDS, "expected a mapping of metric to limits, got " + describe(node));

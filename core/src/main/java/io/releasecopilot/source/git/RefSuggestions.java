@@ -52,5 +52,4 @@ final class RefSuggestions {
         int slash = name.indexOf('/');
         return slash > 0 && remotes.contains(name.substring(0, slash)) ? name.substring(slash + 1) : name;
     }
-
 }
