@@ -63,22 +63,16 @@ final class AwsAccess {
         this.config = loader.load();
     }
 
-    /** Whether the step sets {@code secretId} or {@code upload}, the parameters that reach AWS. */
-    static boolean used(StepOptions options) {
-        return StepOptions.clean(options.secretId) != null || StepOptions.clean(options.upload) != null
-                || StepOptions.clean(options.kmsKeyId) != null;
-    }
-
     /**
      * Returns the credentials for the sources: the Jenkins credentials, plus the names of the {@code secretId}
      * secret for each service (Jira, Bitbucket) that no Jenkins credential covers. Jenkins credentials win: a
-     * service they cover takes nothing from the secret, so two logins are never mixed.
+     * service they cover takes nothing from the secret, so two logins are never mixed. Offline, nothing is read.
      *
      * @throws AuditException naming the secret id and the AWS error code (never a value) when it cannot be read
      */
     CredentialValues credentials(CredentialValues jenkins) {
         String secretId = StepOptions.clean(options.secretId);
-        if (secretId == null) {
+        if (secretId == null || options.offline) {
             return jenkins;
         }
         Map<String, Setting> fromSecret;

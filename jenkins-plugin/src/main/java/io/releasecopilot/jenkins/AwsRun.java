@@ -14,7 +14,23 @@ final class AwsRun {
     private AwsRun() {
     }
 
+    /**
+     * Runs the audit with the plugin's class loader as the thread's context class loader, which the AWS SDK
+     * consults for some of its classes and resources (a remoting or executor thread may have another one).
+     */
     static AuditSummary run(WorkspaceAudit audit, AwsAccess aws, WorkspacePaths paths) throws IOException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(AwsRun.class.getClassLoader());
+        try {
+            return runWithSdkLoader(audit, aws, paths);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static AuditSummary runWithSdkLoader(WorkspaceAudit audit, AwsAccess aws, WorkspacePaths paths)
+            throws IOException {
         audit.useCredentials(aws.credentials(audit.credentials()));
         RunUpload upload = aws.openUpload(audit.clock());
         if (upload == null) {

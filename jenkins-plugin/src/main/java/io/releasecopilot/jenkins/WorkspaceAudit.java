@@ -68,7 +68,7 @@ final class WorkspaceAudit {
     AuditSummary run(Path workspace) throws AuditFailure {
         WorkspacePaths paths = new WorkspacePaths(workspace);
         try (LogCapture capture = new LogCapture(log)) {
-            if (AwsAccess.used(options)) {
+            if (usesAws(options)) {
                 // a separate class, so that a run without AWS parameters never loads the AWS SDK
                 return AwsRun.run(this, new AwsAccess(options, env), paths);
             }
@@ -100,6 +100,12 @@ final class WorkspaceAudit {
             summary.uploads.addAll(afterWrite.accept(outcome, auditOptions.cacheDir()));
         }
         return summary;
+    }
+
+    /** Whether the step sets a parameter that reaches AWS: {@code secretId}, {@code upload} or {@code kmsKeyId}. */
+    static boolean usesAws(StepOptions o) {
+        return StepOptions.clean(o.secretId) != null || StepOptions.clean(o.upload) != null
+                || StepOptions.clean(o.kmsKeyId) != null;
     }
 
     /** Adds the {@code secretId} secret's names to the credentials the sources and the log masking use. */
