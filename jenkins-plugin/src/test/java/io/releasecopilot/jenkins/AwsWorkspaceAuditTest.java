@@ -102,6 +102,22 @@ class AwsWorkspaceAuditTest {
     }
 
     @Test
+    void shouldNotReadTheSecretOffline() throws Exception {
+        try (SecretsManagerFake secrets = secrets()) {
+            SampleWorkspace.create(workspace);
+            StepOptions options = SampleWorkspace.offline();
+            options.secretId = SECRET_ID;
+
+            AuditSummary summary = audit(options, CredentialValues.none(),
+                    Map.of("AWS_REGION", "eu-west-1", "AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.url()));
+
+            assertThat(summary.getStatus()).isEqualTo("WARN");
+            assertThat(summary.getUploads()).isEmpty();
+            assertThat(secrets.askedIds).isEmpty();
+        }
+    }
+
+    @Test
     void shouldAskForARegionBeforeTheAudit() {
         SampleWorkspace.create(workspace);
         StepOptions options = SampleWorkspace.offline();
