@@ -37,12 +37,17 @@ public final class AuditSummary implements Serializable {
     final LinkedHashMap<String, String> scope = new LinkedHashMap<>();
     final ArrayList<String> reasons = new ArrayList<>();
     final ArrayList<String> artifacts = new ArrayList<>();
+    /** The {@code s3://} URIs the {@code upload} wrote; empty without {@code upload}. */
+    final ArrayList<String> uploads = new ArrayList<>();
     final ArrayList<StoryRow> storiesWithoutCommits = new ArrayList<>();
     final ArrayList<StoryRow> storiesRevertedOnly = new ArrayList<>();
     final ArrayList<CommitRow> orphanCommits = new ArrayList<>();
     final ArrayList<CommitRow> outOfScopeCommits = new ArrayList<>();
 
-    /** Returns the step's return value: status, fix version, figures, coverage, reasons, reportUrl, artifacts. */
+    /**
+     * Returns the step's return value: status, fix version, figures, coverage, reasons, reportUrl, artifacts and
+     * uploads (the {@code s3://} URIs, empty without {@code upload}).
+     */
     Map<String, Object> toStepResult(String reportUrl) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("status", status);
@@ -52,6 +57,7 @@ public final class AuditSummary implements Serializable {
         result.put("reasons", new ArrayList<>(reasons));
         result.put("reportUrl", reportUrl);
         result.put("artifacts", new ArrayList<>(artifacts));
+        result.put("uploads", new ArrayList<>(uploads == null ? List.of() : uploads));
         return result;
     }
 
@@ -98,6 +104,11 @@ public final class AuditSummary implements Serializable {
     /** Returns the workspace-relative paths of the files written and archived. */
     public List<String> getArtifacts() {
         return Collections.unmodifiableList(artifacts);
+    }
+
+    /** Returns the {@code s3://} URIs the upload wrote; empty without {@code upload}. */
+    public List<String> getUploads() {
+        return uploads == null ? List.of() : Collections.unmodifiableList(uploads);
     }
 
     /** Returns the artifact path of the report JSON ({@code release-audit/v1}), or {@code null}. */

@@ -5,8 +5,6 @@ import io.releasecopilot.common.UsageException;
 import io.releasecopilot.source.LiveSourcesBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The one place that hands the source parameters to the core, with the CLI's rules ({@code LiveOptions}): a clone
@@ -24,14 +22,14 @@ final class LiveSources {
      * Adds the source options to the builder. Runs on the agent, in the workspace.
      *
      * @param o           the step's parameters
-     * @param credentials the Jenkins credentials resolved on the controller, by environment-variable name
-     *                    ({@code JIRA_EMAIL}, {@code JIRA_API_TOKEN}, {@code BITBUCKET_ACCESS_TOKEN}, ...)
+     * @param credentials the Jenkins credentials resolved on the controller and the names of the {@code secretId}
+     *                    secret ({@link AwsAccess#credentials}), by environment-variable name ({@code JIRA_EMAIL},
+     *                    {@code JIRA_API_TOKEN}, {@code BITBUCKET_ACCESS_TOKEN}, ...)
      * @param paths       the workspace
      * @param builder     the core options being built
      * @throws UsageException when a parameter is missing, malformed or not available
      */
     static void wire(StepOptions o, CredentialValues credentials, WorkspacePaths paths, AuditOptions.Builder builder) {
-        refuseUnavailable(o);
         Path gitDir = gitDir(o, paths);
         CommitSource commits = CommitSource.choose(o, isRepository(gitDir));
         if (commits == CommitSource.LOCAL_GIT) {
@@ -86,31 +84,12 @@ final class LiveSources {
                 || Files.isDirectory(dir.resolve("objects")) && Files.isRegularFile(dir.resolve("HEAD"));
     }
 
-    /**
-     * Refuses what the core cannot do for a front end yet: it has no Secrets Manager credential source and no S3
-     * upload, so these parameters stop the run rather than be ignored.
-     */
-    private static void refuseUnavailable(StepOptions o) {
-        List<String> set = new ArrayList<>();
-        String[][] parameters = {{"secretId", o.secretId}, {"region", o.region}, {"upload", o.upload},
-            {"kmsKeyId", o.kmsKeyId}};
-        for (String[] parameter : parameters) {
-            if (StepOptions.clean(parameter[1]) != null) {
-                set.add(parameter[0]);
-            }
-        }
-        if (!set.isEmpty()) {
-            throw new UsageException("not available in this version of the plugin: " + String.join(", ", set)
-                    + " (AWS Secrets Manager credentials and the S3 upload); use jiraCredentialsId and"
-                    + " bitbucketCredentialsId, and archive the reports with the build");
-        }
-    }
-
     private static void requireCredentials(CredentialValues credentials, String prefix, String parameter,
             String service) {
         if (credentials.names().stream().noneMatch(name -> name.startsWith(prefix))) {
             throw new UsageException(parameter + " is required to fetch from " + service + ": the id of a"
-                    + " 'Username with password' or 'Secret text' credential of the Jenkins store");
+                    + " 'Username with password' or 'Secret text' credential of the Jenkins store (or give secretId,"
+                    + " an AWS Secrets Manager secret with " + prefix + "* names)");
         }
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -24,10 +25,12 @@ import java.util.stream.Stream;
 final class WorkspaceAudit {
 
     private final StepOptions options;
-    private final CredentialValues credentials;
     private final Clock clock;
     private final String toolVersion;
+    private final Map<String, String> env;
     private final Consumer<String> log;
+    /** The Jenkins credentials, then with the {@code secretId} secret's names too: what the log is masked with. */
+    private CredentialValues credentials;
 
     /**
      * Prepares the audit.
@@ -36,15 +39,28 @@ final class WorkspaceAudit {
      */
     WorkspaceAudit(StepOptions options, CredentialValues credentials, Clock clock, String toolVersion,
             Consumer<String> log) {
+        this(options, credentials, clock, toolVersion, System.getenv(), log);
+    }
+
+    /**
+     * Prepares the audit with an environment for the AWS settings.
+     *
+     * @param env the agent's environment: {@code AWS_REGION} and {@code AWS_ENDPOINT_URL_*} when {@code secretId}
+     *            or {@code upload} is set
+     */
+    WorkspaceAudit(StepOptions options, CredentialValues credentials, Clock clock, String toolVersion,
+            Map<String, String> env, Consumer<String> log) {
         this.options = options;
         this.credentials = credentials;
         this.clock = clock;
         this.toolVersion = toolVersion;
-        this.log = line -> log.accept(credentials.mask(line));
+        this.env = env;
+        this.log = line -> log.accept(this.credentials.mask(line));
     }
 
     /**
-     * Fetches what the parameters name, audits and writes the outputs into the workspace.
+     * Fetches what the parameters name, audits, writes the outputs into the workspace and, with {@code upload},
+     * uploads them and the cache to S3.
      *
      * @throws AuditFailure when the parameters, a source, the cache or the outputs are wrong; its message is
      *                      masked and names step parameters, not CLI flags
@@ -52,15 +68,11 @@ final class WorkspaceAudit {
     AuditSummary run(Path workspace) throws AuditFailure {
         WorkspacePaths paths = new WorkspacePaths(workspace);
         try (LogCapture capture = new LogCapture(log)) {
-            AuditOptions auditOptions = AuditOptionsMapper.map(options, credentials, paths);
-            AuditOutcome outcome = new AuditRunner(clock, toolVersion)
-                    .run(auditOptions, SourceAccessFactory.of(options, credentials, log));
-            AuditSummary summary = AuditDigest.summarize(outcome.report(), artifacts(outcome.written(), paths));
-            OutputTargets outputs = auditOptions.outputs();
-            summary.reportJson = outputs.json() == null ? null : paths.relative(outputs.json());
-            summary.htmlIndex = outputs.html() == null ? null
-                    : paths.relative(outputs.html().resolve(HtmlReportWriter.INDEX));
-            return summary;
+            if (usesAws(options)) {
+                // a separate class, so that a run without AWS parameters never loads the AWS SDK
+                return AwsRun.run(this, new AwsAccess(options, env), paths);
+            }
+            return audit(paths, null);
         } catch (UsageException e) {
             throw failure(e, true);
         } catch (AuditException e) {
@@ -68,6 +80,55 @@ final class WorkspaceAudit {
         } catch (IOException | RuntimeException e) {
             throw failure(e, false);
         }
+    }
+
+    /**
+     * Audits and writes the outputs.
+     *
+     * @param afterWrite what happens to the outcome once its files are on disk (the upload), or {@code null}
+     */
+    AuditSummary audit(WorkspacePaths paths, AfterWrite afterWrite) throws IOException {
+        AuditOptions auditOptions = AuditOptionsMapper.map(options, credentials, paths);
+        AuditOutcome outcome = new AuditRunner(clock, toolVersion)
+                .run(auditOptions, SourceAccessFactory.of(options, credentials, log));
+        AuditSummary summary = AuditDigest.summarize(outcome.report(), artifacts(outcome.written(), paths));
+        OutputTargets outputs = auditOptions.outputs();
+        summary.reportJson = outputs.json() == null ? null : paths.relative(outputs.json());
+        summary.htmlIndex = outputs.html() == null ? null
+                : paths.relative(outputs.html().resolve(HtmlReportWriter.INDEX));
+        if (afterWrite != null) {
+            summary.uploads.addAll(afterWrite.accept(outcome, auditOptions.cacheDir()));
+        }
+        return summary;
+    }
+
+    /** Whether the step sets a parameter that reaches AWS: {@code secretId}, {@code upload} or {@code kmsKeyId}. */
+    static boolean usesAws(StepOptions o) {
+        return StepOptions.clean(o.secretId) != null || StepOptions.clean(o.upload) != null
+                || StepOptions.clean(o.kmsKeyId) != null;
+    }
+
+    /** Adds the {@code secretId} secret's names to the credentials the sources and the log masking use. */
+    void useCredentials(CredentialValues merged) {
+        this.credentials = merged;
+    }
+
+    CredentialValues credentials() {
+        return credentials;
+    }
+
+    Consumer<String> log() {
+        return log;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** What runs once the audit's files are written. */
+    interface AfterWrite {
+        /** Returns the {@code s3://} URIs written. */
+        List<String> accept(AuditOutcome outcome, Path cacheDir);
     }
 
     /**

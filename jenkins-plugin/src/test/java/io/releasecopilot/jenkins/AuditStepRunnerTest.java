@@ -42,7 +42,7 @@ class AuditStepRunnerTest {
                         "release-audit/html/report.js"));
         assertThat(result.keySet()).containsExactly("status", "fixVersion", "storiesTotal", "storiesWithCommits",
                 "storiesWithoutCommits", "storiesRevertedOnly", "commitsTotal", "linkedCommits", "orphanCommits",
-                "outOfScopeCommits", "exemptCommits", "coverage", "reasons", "reportUrl", "artifacts");
+                "outOfScopeCommits", "exemptCommits", "coverage", "reasons", "reportUrl", "artifacts", "uploads");
         assertThat(result.values()).allSatisfy(value -> assertThat(value).isInstanceOfAny(String.class,
                 Integer.class, Double.class, List.class));
         assertThat((Object) build.archived).isEqualTo(result.get("artifacts"));

@@ -90,7 +90,14 @@ class HpiITest {
                 "js/release-audit-trend.js", "css/release-audit.css", "images/release-audit-trend.svg");
         assertThat(ENTRIES).anyMatch(e -> e.matches("WEB-INF/lib/release-copilot-core-.*\\.jar"))
                 .anyMatch(e -> e.matches("WEB-INF/lib/jackson-databind-.*\\.jar"))
-                .anyMatch(e -> e.matches("WEB-INF/lib/org\\.eclipse\\.jgit-.*\\.jar"));
+                .anyMatch(e -> e.matches("WEB-INF/lib/org\\.eclipse\\.jgit-.*\\.jar"))
+                // secretId and upload: the AWS module, the SDK's S3 and Secrets Manager clients, their HTTP clients
+                .anyMatch(e -> e.matches("WEB-INF/lib/release-copilot-aws-.*\\.jar"))
+                .anyMatch(e -> e.matches("WEB-INF/lib/s3-2\\..*\\.jar"))
+                .anyMatch(e -> e.matches("WEB-INF/lib/secretsmanager-2\\..*\\.jar"))
+                .anyMatch(e -> e.matches("WEB-INF/lib/apache5-client-.*\\.jar"))
+                .anyMatch(e -> e.matches("WEB-INF/lib/url-connection-client-.*\\.jar"))
+                .noneMatch(e -> e.matches("WEB-INF/lib/netty-.*\\.jar"));
         assertThat(ENTRIES).noneMatch(e -> e.startsWith("WEB-INF/classes/"));
         assertThat(INNER).containsKeys("index.jelly", "META-INF/annotations/hudson.Extension",
                 "io/releasecopilot/jenkins/ReleaseAuditStep.class",

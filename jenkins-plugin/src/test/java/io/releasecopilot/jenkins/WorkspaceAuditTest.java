@@ -212,18 +212,6 @@ class WorkspaceAuditTest {
     }
 
     @Test
-    void shouldRefuseWhatThePluginCannotDoYetByName() {
-        SampleWorkspace.create(workspace);
-        StepOptions options = SampleWorkspace.offline();
-        options.secretId = "releasecopilot/tokens";
-        options.upload = "s3://bucket/audits";
-
-        assertThatThrownBy(() -> audit(options)).isInstanceOf(AuditFailure.class)
-                .hasMessageStartingWith("not available in this version of the plugin: secretId, upload");
-        assertThat(workspace.resolve("release-audit")).doesNotExist();
-    }
-
-    @Test
     void shouldRefuseOutputsOutsideTheWorkspace() {
         SampleWorkspace.create(workspace);
         StepOptions options = SampleWorkspace.offline();

@@ -1,0 +1,48 @@
+package io.releasecopilot.jenkins;
+
+import io.releasecopilot.aws.RunUpload;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * One audit with AWS parameters, on the agent: the {@code secretId} secret read first (so a missing or denied
+ * secret fails before anything is fetched), the upload opened before the audit (so a missing region fails before
+ * it) and sent once the files are written. The only class of {@link WorkspaceAudit} that touches the AWS module.
+ */
+final class AwsRun {
+
+    private AwsRun() {
+    }
+
+    /**
+     * Runs the audit with the plugin's class loader as the thread's context class loader, which the AWS SDK
+     * consults for some of its classes and resources (a remoting or executor thread may have another one).
+     */
+    static AuditSummary run(WorkspaceAudit audit, AwsAccess aws, WorkspacePaths paths) throws IOException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(AwsRun.class.getClassLoader());
+        try {
+            return runWithSdkLoader(audit, aws, paths);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static AuditSummary runWithSdkLoader(WorkspaceAudit audit, AwsAccess aws, WorkspacePaths paths)
+            throws IOException {
+        audit.useCredentials(aws.credentials(audit.credentials()));
+        RunUpload upload = aws.openUpload(audit.clock());
+        if (upload == null) {
+            return audit.audit(paths, null);
+        }
+        try (upload) {
+            return audit.audit(paths, (outcome, cacheDir) -> {
+                List<String> uris = aws.upload(upload, outcome, cacheDir);
+                audit.log().accept("uploaded " + uris.size() + " files to " + aws.target());
+                uris.forEach(uri -> audit.log().accept("  " + uri));
+                return uris;
+            });
+        }
+    }
+}
