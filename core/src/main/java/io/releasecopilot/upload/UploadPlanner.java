@@ -22,6 +22,7 @@ import java.util.stream.Stream;
  * &lt;prefix&gt;/artifacts/json/&lt;fixVersion&gt;/&lt;runId&gt;/audit.json, audit-summary.json
  * &lt;prefix&gt;/artifacts/excel/&lt;fixVersion&gt;/&lt;runId&gt;/audit.xlsx
  * &lt;prefix&gt;/artifacts/markdown/&lt;fixVersion&gt;/&lt;runId&gt;/audit-summary.md
+ * &lt;prefix&gt;/artifacts/html/&lt;fixVersion&gt;/&lt;runId&gt;/&lt;the HTML report folder, path by path&gt;
  * &lt;prefix&gt;/temp_data/&lt;fixVersion&gt;/&lt;runId&gt;/&lt;the cache, path by path&gt;
  * &lt;prefix&gt;/logs/&lt;fixVersion&gt;/&lt;runId&gt;/rc-audit.log
  * </pre>
@@ -44,25 +45,36 @@ public final class UploadPlanner {
         this.runId = runId;
     }
 
-    /** Adds report files under {@code artifacts/json}, {@code artifacts/excel} or {@code artifacts/markdown}. */
+    /**
+     * Adds report files under {@code artifacts/json}, {@code artifacts/excel} or {@code artifacts/markdown}, and
+     * the files of an HTML report folder under {@code artifacts/html}.
+     */
     public UploadPlanner outputs(List<Path> files) {
         for (Path file : files) {
-            add(file, "artifacts/" + kind(file) + "/" + fixVersion + "/" + runId + "/" + file.getFileName());
+            if (Files.isDirectory(file)) {
+                tree(file, "artifacts/html/" + fixVersion + "/" + runId + "/", "the HTML report");
+            } else {
+                add(file, "artifacts/" + kind(file) + "/" + fixVersion + "/" + runId + "/" + file.getFileName());
+            }
         }
         return this;
     }
 
     /** Adds every regular file of the cache directory under {@code temp_data}, keeping relative paths. */
     public UploadPlanner cache(Path cacheDir) {
-        try (Stream<Path> files = Files.walk(cacheDir)) {
+        return tree(cacheDir, "temp_data/" + fixVersion + "/" + runId + "/", "the cache");
+    }
+
+    private UploadPlanner tree(Path dir, String keyPrefix, String what) {
+        try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.sorted().toList()) {
-                Path relative = cacheDir.relativize(file);
+                Path relative = dir.relativize(file);
                 if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !hidden(relative)) {
-                    add(file, "temp_data/" + fixVersion + "/" + runId + "/" + slashes(relative));
+                    add(file, keyPrefix + slashes(relative));
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new AuditException(cacheDir + ": cannot list the cache for upload: " + e.getMessage(), e);
+            throw new AuditException(dir + ": cannot list " + what + " for upload: " + e.getMessage(), e);
         }
         return this;
     }
@@ -108,6 +120,15 @@ public final class UploadPlanner {
         }
         if (name.endsWith(".md")) {
             return "text/markdown; charset=utf-8";
+        }
+        if (name.endsWith(".html")) {
+            return "text/html; charset=utf-8";
+        }
+        if (name.endsWith(".js")) {
+            return "text/javascript; charset=utf-8";
+        }
+        if (name.endsWith(".css")) {
+            return "text/css; charset=utf-8";
         }
         if (name.endsWith(".log") || name.endsWith(".txt")) {
             return "text/plain; charset=utf-8";

@@ -53,6 +53,23 @@ class UploadPlannerTest {
     }
 
     @Test
+    void shouldUploadAnHtmlReportFolderFileByFile() throws IOException {
+        Path json = Files.writeString(dir.resolve("audit.json"), "{}");
+        Path html = Files.createDirectories(dir.resolve("html"));
+        Files.writeString(html.resolve("index.html"), "<!doctype html>");
+        Files.createDirectories(html.resolve("assets"));
+        Files.writeString(html.resolve("assets/report.js"), "'use strict';");
+
+        UploadPlan plan = new UploadPlanner(S3Uri.parse("s3://audits/rc"), "1.0", "r1")
+                .outputs(List.of(json, html)).plan(Map.of());
+
+        assertThat(plan.items()).extracting(UploadItem::key).containsExactly("rc/artifacts/json/1.0/r1/audit.json",
+                "rc/artifacts/html/1.0/r1/assets/report.js", "rc/artifacts/html/1.0/r1/index.html");
+        assertThat(plan.items()).extracting(UploadItem::contentType).containsExactly("application/json",
+                "text/javascript; charset=utf-8", "text/html; charset=utf-8");
+    }
+
+    @Test
     void shouldRefuseTwoFilesThatWouldShareAKey() throws IOException {
         Path one = Files.writeString(Files.createDirectories(dir.resolve("a")).resolve("x.json"), "{}");
         Path two = Files.writeString(Files.createDirectories(dir.resolve("b")).resolve("x.json"), "{}");
