@@ -15,7 +15,6 @@ import io.releasecopilot.config.SecretPayload;
 import io.releasecopilot.config.Setting;
 import io.releasecopilot.upload.S3Uri;
 import io.releasecopilot.upload.UploadSettings;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -110,10 +109,8 @@ final class AwsAccess {
      * @throws AuditException with one line naming the target when the upload failed
      */
     List<String> upload(RunUpload upload, AuditOutcome outcome, Path cacheDir) {
-        // the upload layout (PRODUCT.md §11) has report files, no folders: the HTML report stays with the build
-        List<Path> files = outcome.written().stream().filter(Files::isRegularFile).toList();
         try {
-            return upload.send(new AuditOutcome(outcome.report(), files), cacheDir).uris();
+            return upload.send(outcome, cacheDir).uris();
         } catch (AuditException e) {
             throw new AuditException("upload to " + StepOptions.clean(options.upload) + " failed: "
                     + firstLine(e.getMessage()));

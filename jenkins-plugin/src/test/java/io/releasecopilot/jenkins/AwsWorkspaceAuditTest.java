@@ -158,7 +158,8 @@ class AwsWorkspaceAuditTest {
             assertThat(keys).anySatisfy(key -> assertThat(key).startsWith(json).endsWith("/audit.json"))
                     .anySatisfy(key -> assertThat(key).startsWith(json).endsWith("/audit-summary.json"))
                     .anySatisfy(key -> assertThat(key).startsWith("jenkins/portal/temp_data/"))
-                    .allSatisfy(key -> assertThat(key).startsWith("jenkins/portal/").doesNotContain("html"));
+                    .anySatisfy(key -> assertThat(key).startsWith("jenkins/portal/artifacts/html/").endsWith("/index.html"))
+                    .allSatisfy(key -> assertThat(key).startsWith("jenkins/portal/"));
             assertThat(summary.getUploads()).hasSameSizeAs(keys)
                     .allSatisfy(uri -> assertThat(keys).contains(uri.substring("s3://audits/".length())));
             assertThat(summary.toStepResult("job/1/release-audit/")).containsEntry("uploads", summary.getUploads());
