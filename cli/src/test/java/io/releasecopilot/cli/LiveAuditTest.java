@@ -143,6 +143,19 @@ class LiveAuditTest {
     }
 
     @Test
+    void shouldPlanTheUploadOfALiveRunBeforeItsCacheExists() {
+        RcRun run = run(Map.of(), "--dry-run", "--upload", "s3://audits/rc", "--region", "eu-west-1",
+                "--html", dir.resolve("dist/html").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("s3://audits/rc/artifacts/json/R1__Q4_/<runId>/audit.json")
+                .contains("s3://audits/rc/artifacts/html/R1__Q4_/<runId>/… (the files of the HTML report)")
+                .contains("s3://audits/rc/temp_data/R1__Q4_/<runId>/… (the pages the run fetches)");
+        assertThat(server.getAllServeEvents()).isEmpty();
+        assertThat(dir.resolve("cache")).doesNotExist();
+    }
+
+    @Test
     void shouldRefuseAnAppPassword() {
         RcRun run = run(Map.of("JIRA_EMAIL", "rm@acme.test", "JIRA_API_TOKEN", TOKEN,
                 "BITBUCKET_USERNAME", "rm", "BITBUCKET_APP_PASSWORD", "app-secret"));

@@ -47,6 +47,11 @@ public record S3Uri(String bucket, String prefix) {
         return prefix.isEmpty() ? relative : prefix + "/" + relative;
     }
 
+    /** Returns the {@code s3://} address of {@code relative} under the prefix. */
+    public String uri(String relative) {
+        return "s3://" + bucket + "/" + key(relative);
+    }
+
     @Override
     public String toString() {
         return "s3://" + bucket + (prefix.isEmpty() ? "" : "/" + prefix);

@@ -137,7 +137,7 @@ public final class UploadPlanner {
     }
 
     /** Returns the fix version as one safe key segment. */
-    static String keySegment(String text) {
+    public static String keySegment(String text) {
         String safe = text == null || text.isBlank() ? "unknown" : text.strip();
         safe = safe.replaceAll("[^A-Za-z0-9._+-]", "_");
         return safe.equals(".") || safe.equals("..") ? "_" : safe;
