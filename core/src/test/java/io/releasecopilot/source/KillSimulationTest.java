@@ -69,22 +69,32 @@ class KillSimulationTest {
         try {
             Files.createDirectories(to);
             Files.copy(from.resolve("manifest.json"), to.resolve("manifest.json"));
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path file : files.toList()) {
-                    Path target = to.resolve(from.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else if (!file.getFileName().toString().startsWith("manifest.json")) {
-                        try {
-                            Files.copy(file, target);
-                        } catch (java.nio.file.NoSuchFileException e) {
-                            // a temporary file moved away meanwhile
-                        }
-                    }
-                }
-            }
+            copyTree(from, to);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies what is there now; other threads keep writing, so an entry may vanish between listing and copying. */
+    private static void copyTree(Path from, Path to) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(from)) {
+            entries = list.toList();
+        } catch (java.nio.file.NoSuchFileException e) {
+            return;
+        }
+        for (Path file : entries) {
+            Path target = to.resolve(file.getFileName().toString());
+            try {
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                    copyTree(file, target);
+                } else if (!file.getFileName().toString().startsWith("manifest.json")) {
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                // a temporary file moved away meanwhile
+            }
         }
     }
 
