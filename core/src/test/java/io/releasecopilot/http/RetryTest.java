@@ -100,7 +100,7 @@ class RetryTest {
     void shouldRetryAResponseSlowerThanTheRequestTimeout() {
         sequence(SERVER, PATH, ok().withFixedDelay(3_000), ok());
 
-        HttpBody body = get(RetryPolicy.fast().withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300)));
+        HttpBody body = get(RetryPolicy.fast().withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(1000)));
 
         assertThat(body.status()).isEqualTo(200);
         assertThat(time.waits()).hasSize(1);
@@ -110,7 +110,7 @@ class RetryTest {
     void shouldRetryABodyThatStallsPastTheRequestTimeout() {
         sequence(SERVER, PATH, ok().withChunkedDribbleDelay(5, 3_000), ok());
 
-        HttpBody body = get(RetryPolicy.fast().withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(400)));
+        HttpBody body = get(RetryPolicy.fast().withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(1000)));
 
         assertThat(body.status()).isEqualTo(200);
         SERVER.verify(exactly(2), getRequestedFor(urlEqualTo(PATH)));
@@ -132,7 +132,7 @@ class RetryTest {
     void shouldRetryABodyShorterThanItsContentLength() {
         sequence(SERVER, PATH, ok().withHeader("Content-Length", "500"), ok());
 
-        HttpBody body = get(RetryPolicy.fast().withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(500)));
+        HttpBody body = get(RetryPolicy.fast().withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(1000)));
 
         assertThat(new String(body.body(), StandardCharsets.UTF_8)).isEqualTo(Clients.GOOD_JSON);
         SERVER.verify(exactly(2), getRequestedFor(urlEqualTo(PATH)));
