@@ -101,6 +101,10 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--overrides", paramLabel = "FILE", description = "Per-commit overrides, YAML or CSV.")
     Path overrides;
 
+    @Option(names = "--allow-incomplete",
+            description = "Let the gate pass on incomplete data (an interrupted fetch); the outputs still say so.")
+    boolean allowIncomplete;
+
     @Option(names = "--dry-run", description = "Print what would be read and written; write nothing.")
     boolean dryRun;
 
@@ -166,7 +170,8 @@ final class AuditCommand implements Callable<Integer> {
                 .outputs(new OutputTargets(json, noXlsx ? null : xlsx, summary, markdown, html, compare))
                 .policyFile(policy)
                 .overridesFile(overrides)
-                .dryRun(dryRun);
+                .dryRun(dryRun)
+                .allowIncomplete(allowIncomplete);
         scope.forEach(builder::scope);
         projects.forEach(builder::project);
         live.applyTo(builder, version, projects, configuration::get, offline);

@@ -34,6 +34,8 @@ import java.util.Set;
  * @param exemptions        exemption specs: {@code message:<regex>}, {@code author:<name>}, {@code merges}
  * @param overridesFile     a per-commit overrides file (YAML or CSV), or {@code null}
  * @param dryRun            whether to print the plan and write nothing
+ * @param allowIncomplete   whether the gate may pass on incomplete data (an interrupted fetch); the outputs
+ *                          say the data is incomplete either way
  */
 public record AuditOptions(
         String fixVersion,
@@ -49,7 +51,8 @@ public record AuditOptions(
         Set<String> extraProjects,
         List<String> exemptions,
         Path overridesFile,
-        boolean dryRun) {
+        boolean dryRun,
+        boolean allowIncomplete) {
 
     public AuditOptions {
         Objects.requireNonNull(cacheDir, "cacheDir");
@@ -87,6 +90,7 @@ public record AuditOptions(
         private final List<String> exemptions = new java.util.ArrayList<>();
         private Path overridesFile;
         private boolean dryRun;
+        private boolean allowIncomplete;
 
         private Builder() {
         }
@@ -164,9 +168,14 @@ public record AuditOptions(
             return this;
         }
 
+        public Builder allowIncomplete(boolean value) {
+            allowIncomplete = value;
+            return this;
+        }
+
         public AuditOptions build() {
             return new AuditOptions(fixVersion, cacheDir, offline, live, git, outputs, scope, policyFile, gateLimits,
-                    ignoredIssueTypes, extraProjects, exemptions, overridesFile, dryRun);
+                    ignoredIssueTypes, extraProjects, exemptions, overridesFile, dryRun, allowIncomplete);
         }
     }
 }

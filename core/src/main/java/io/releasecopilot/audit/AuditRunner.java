@@ -85,7 +85,7 @@ public final class AuditRunner {
 
         start = System.nanoTime();
         AuditResult result = Correlator.correlate(input, settings);
-        GateResult gate = Gate.evaluate(policy, result);
+        GateResult gate = Gate.evaluate(policy, result, options.allowIncomplete());
         LOG.log(Level.INFO, "correlated {0} commits with {1} stories in {2} ms: gate {3}",
                 result.counts().commitsTotal(), result.counts().storiesTotal(), millisSince(start), gate.status());
         for (String warning : input.warnings()) {

@@ -77,7 +77,7 @@ final class AuditSources {
         List<String> warnings = new ArrayList<>(cached.warnings());
         warnings.addAll(git.warnings());
         return new AuditInput(cached.fixVersion(), cached.jiraBrowseUrl(), cached.stories(), commits, repositories,
-                List.of(), sources, warnings);
+                List.of(), sources, warnings, cached.incomplete());
     }
 
     private static String flavor(SourceFlavor flavor) {

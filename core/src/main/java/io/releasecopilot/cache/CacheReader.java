@@ -2,9 +2,13 @@ package io.releasecopilot.cache;
 
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.model.AuditInput;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Reads a cache directory into an {@link AuditInput}, offline.
@@ -20,6 +24,8 @@ import java.util.Objects;
  */
 public final class CacheReader {
 
+    private static final int ATTEMPTS = 3;
+
     private CacheReader() {
     }
 
@@ -30,7 +36,7 @@ public final class CacheReader {
      *                        truncated, malformed or of the wrong shape
      */
     public static AuditInput read(Path cacheDir) {
-        return open(cacheDir).read();
+        return retried(cacheDir, () -> open(cacheDir).read());
     }
 
     /**
@@ -40,7 +46,35 @@ public final class CacheReader {
      * @throws AuditException as {@link #read(Path)} does for the directory, the manifest and missing files
      */
     public static CachePlan plan(Path cacheDir) {
-        return open(cacheDir).plan();
+        return retried(cacheDir, () -> open(cacheDir).plan());
+    }
+
+    /**
+     * Runs {@code read} again when it failed while a live fetch replaced {@code manifest.json} (a page of the
+     * generation it had started to read was deleted meanwhile), so a reader sees one whole generation.
+     */
+    private static <T> T retried(Path cacheDir, Supplier<T> read) {
+        for (int attempt = 1;; attempt++) {
+            Object before = generation(cacheDir);
+            try {
+                return read.get();
+            } catch (AuditException e) {
+                if (attempt == ATTEMPTS || before == null || before.equals(generation(cacheDir))) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Returns what identifies the manifest file now (a new one is moved into place), or null when absent. */
+    private static Object generation(Path cacheDir) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(cacheDir.resolve("manifest.json"),
+                    BasicFileAttributes.class);
+            return List.of(String.valueOf(attributes.fileKey()), attributes.lastModifiedTime(), attributes.size());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static CacheLayout open(Path cacheDir) {

@@ -39,6 +39,7 @@ import java.util.function.Supplier;
 public final class CacheWriter implements AutoCloseable {
 
     private static final String MANIFEST = "manifest.json";
+    private static final String NEXT = "manifest.next.json";
     private static final String LOCK = ".lock";
 
     private final Path dir;
@@ -47,15 +48,22 @@ public final class CacheWriter implements AutoCloseable {
     private final ManifestState state;
     private final Map<String, String> repoDirs;
     private final Object lock = new Object();
+    /** The pages of the complete generation readers see while this fetch writes the next one; empty when none. */
+    private Set<String> published;
+    /** {@code manifest.json}, or {@code manifest.next.json} while a complete generation is to be kept. */
+    private Path target;
     private FileChannel lockChannel;
     private FileLock fileLock;
 
-    private CacheWriter(Path dir, Clock clock, ManifestState state, Map<String, String> repoDirs) {
+    private CacheWriter(Path dir, Clock clock, ManifestState state, Map<String, String> repoDirs,
+            boolean keep, Set<String> published) {
         this.dir = dir;
         this.manifest = dir.resolve(MANIFEST);
         this.clock = clock;
         this.state = state;
         this.repoDirs = repoDirs;
+        this.published = published;
+        this.target = keep ? dir.resolve(NEXT) : manifest;
     }
 
     /**
@@ -96,17 +104,52 @@ public final class CacheWriter implements AutoCloseable {
         }
         try {
             Path manifest = dir.resolve(MANIFEST);
-            ManifestState old = refresh || !Files.exists(manifest) ? null : load(manifest);
+            Path next = dir.resolve(NEXT);
+            ManifestState current = !Files.exists(manifest) ? null : refresh ? loadIfValid(manifest) : load(manifest);
+            boolean keep = current != null && current.complete();
+            ManifestState old = refresh ? null : keep && Files.exists(next) ? load(next) : current;
+            if (!keep) {
+                Files.deleteIfExists(next);
+            }
+            Set<String> kept = keep ? current.pages() : Set.of();
             ManifestBuilder built = ManifestBuilder.build(old, request, now(clock));
-            CacheWriter writer = new CacheWriter(dir, clock, built.state(), built.repoDirs());
+            CacheWriter writer = new CacheWriter(dir, clock, built.state(), built.repoDirs(), keep, kept);
             writer.lockChannel = channel;
             writer.fileLock = held;
             writer.update(() -> null);
             return writer;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new AuditException(dir.resolve(NEXT) + ": cannot delete (" + e.getMessage() + ")");
         } catch (RuntimeException e) {
             closeQuietly(channel);
             throw e;
         }
+    }
+
+    /**
+     * Makes what this fetch wrote the generation readers see, once every fetch of it is complete: the manifest of
+     * the next generation is moved over {@code manifest.json} and the pages only the previous generation listed
+     * are deleted. Until then readers keep reading the previous complete generation. Does nothing when the fetch
+     * is not complete (a later run resumes it) or when it already writes {@code manifest.json}.
+     */
+    public void publish() {
+        List<String> previous;
+        synchronized (lock) {
+            if (target.equals(manifest) || !state.complete()) {
+                return;
+            }
+            update(() -> null);
+            try {
+                Files.move(target, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new AuditException(manifest + ": cannot write (" + e.getMessage() + ")");
+            }
+            target = manifest;
+            previous = new ArrayList<>(published);
+            published = Set.of();
+        }
+        deleteUnlisted(previous);
     }
 
     /** Releases the directory for other runs; the cache stays as written. */
@@ -132,9 +175,18 @@ public final class CacheWriter implements AutoCloseable {
         }
     }
 
+    /** Returns the manifest, or null when it cannot be read (a refresh replaces it). */
+    private static ManifestState loadIfValid(Path manifest) {
+        try {
+            return load(manifest);
+        } catch (AuditException e) {
+            return null;
+        }
+    }
+
     private static ManifestState load(Path manifest) {
         try {
-            ManifestParser.parse(new CacheFile(MANIFEST, manifest, 0));
+            ManifestParser.parse(new CacheFile(manifest.getFileName().toString(), manifest, 0));
             return ManifestCodec.load(manifest);
         } catch (AuditException e) {
             throw new AuditException(e.getMessage() + "; the cache was left as it is: use --refresh to start it"
@@ -222,14 +274,14 @@ public final class CacheWriter implements AutoCloseable {
         synchronized (lock) {
             T result = change.get();
             state.updatedAt = now(clock);
-            Path tmp = dir.resolve(MANIFEST + ".tmp");
+            Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
             try {
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                     ManifestCodec.write(state, out);
                 }
-                Files.move(tmp, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
-                throw new AuditException(manifest + ": cannot write (" + e.getMessage() + ")");
+                throw new AuditException(target + ": cannot write (" + e.getMessage() + ")");
             }
             return result;
         }
@@ -240,15 +292,10 @@ public final class CacheWriter implements AutoCloseable {
         if (pages.isEmpty()) {
             return;
         }
-        Set<String> listed = new HashSet<>();
+        Set<String> listed;
         synchronized (lock) {
-            listed.addAll(state.jira.pages);
-            for (ManifestState.RepoEntry repo : state.repositories) {
-                repo.refs.forEach(ref -> listed.addAll(ref.pages));
-                if (repo.pullRequests != null) {
-                    listed.addAll(repo.pullRequests.pages);
-                }
-            }
+            listed = new HashSet<>(state.pages());
+            listed.addAll(published);
         }
         for (String page : pages) {
             Path file = inside(page);
@@ -259,6 +306,22 @@ public final class CacheWriter implements AutoCloseable {
                     // a stale page left behind is harmless: only listed pages are read
                 }
             }
+        }
+    }
+
+    /**
+     * Returns the number of the next page file of {@code pagesDir}: after the highest of {@code listed} and of
+     * the pages the previous generation keeps there, so a new page never replaces a page a reader may read.
+     */
+    int nextNumber(String pagesDir, List<String> listed) {
+        synchronized (lock) {
+            int highest = CacheDirs.highest(listed);
+            for (String page : published) {
+                if (page.startsWith(pagesDir + "/")) {
+                    highest = Math.max(highest, CacheDirs.number(page));
+                }
+            }
+            return highest + 1;
         }
     }
 

@@ -55,7 +55,7 @@ public final class CommitLog {
             resumeAt = null;
             pagesBefore = 0;
         }
-        nextNumber = CacheDirs.highest(entry.pages) + 1;
+        nextNumber = writer.nextNumber(entry.dir, entry.pages);
     }
 
     /** Returns the newest commit of the complete cached fetch when this run is incremental, else null. */

@@ -160,7 +160,7 @@ final class ManifestParser {
                     }
                     break;
                 case "pullRequests":
-                    if (object(p, t, at + ".pullRequests")) {
+                    if (t != JsonToken.VALUE_NULL && object(p, t, at + ".pullRequests")) {
                         pullRequests = fetch(p, at + ".pullRequests");
                     }
                     break;
@@ -302,9 +302,7 @@ final class ManifestParser {
         if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
             return t == JsonToken.VALUE_TRUE;
         }
-        if (t != JsonToken.VALUE_NULL) {
-            mismatch(p, t, at, "a boolean");
-        }
+        mismatch(p, t, at, "a boolean");
         return false;
     }
 
@@ -312,9 +310,7 @@ final class ManifestParser {
         if (t == JsonToken.START_OBJECT) {
             return true;
         }
-        if (t != JsonToken.VALUE_NULL) {
-            mismatch(p, t, at, "an object");
-        }
+        mismatch(p, t, at, "an object");
         return false;
     }
 
@@ -322,9 +318,7 @@ final class ManifestParser {
         if (t == JsonToken.START_ARRAY) {
             return true;
         }
-        if (t != JsonToken.VALUE_NULL) {
-            mismatch(p, t, at, "an array");
-        }
+        mismatch(p, t, at, "an array");
         return false;
     }
 

@@ -2,8 +2,10 @@ package io.releasecopilot.cache;
 
 import io.releasecopilot.model.SourceFlavor;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The writer's view of {@code manifest.json}: every field the layout defines, mutable, and guarded by the
@@ -86,6 +88,35 @@ final class ManifestState {
     /** Merged pull requests into the refs {@code branches}. */
     static final class PullRequestEntry extends Paged {
         List<String> branches = new ArrayList<>();
+    }
+
+    /** Returns whether every fetch is complete: the Jira search, every ref and every pull request fetch. */
+    boolean complete() {
+        if (jira == null || !jira.complete) {
+            return false;
+        }
+        for (RepoEntry repo : repositories) {
+            if (repo.refs.stream().anyMatch(ref -> !ref.complete)
+                    || repo.pullRequests != null && !repo.pullRequests.complete) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns every page listed. */
+    Set<String> pages() {
+        Set<String> pages = new HashSet<>();
+        if (jira != null) {
+            pages.addAll(jira.pages);
+        }
+        for (RepoEntry repo : repositories) {
+            repo.refs.forEach(ref -> pages.addAll(ref.pages));
+            if (repo.pullRequests != null) {
+                pages.addAll(repo.pullRequests.pages);
+            }
+        }
+        return pages;
     }
 
     static String text(Object value) {

@@ -29,7 +29,7 @@ public final class PageLog {
         this.resumeAt = resuming ? entry.resume : null;
         this.pagesBefore = resuming ? entry.pages.size() : 0;
         this.wasComplete = entry.complete && !entry.pages.isEmpty();
-        this.nextNumber = CacheDirs.highest(entry.pages) + 1;
+        this.nextNumber = writer.nextNumber(dir, entry.pages);
     }
 
     /** Returns where an interrupted fetch of the same request continues, or null to start at the first page. */

@@ -31,6 +31,8 @@ final class V1Layout implements CacheLayout {
     final List<CacheFile> jiraPages;
     final List<RepoPages> repos;
     final List<String> warnings = new ArrayList<>();
+    /** The fetches that are not complete, one line each, for {@code AuditInput.incomplete}. */
+    final List<String> incomplete = new ArrayList<>();
     private final Path root;
 
     private V1Layout(Path dir, CacheFile manifestFile) {
@@ -41,6 +43,8 @@ final class V1Layout implements CacheLayout {
         Manifest.Jira jira = manifest.jira();
         this.jiraPages = pages(jira.pages(), true);
         if (!jira.complete()) {
+            incomplete.add("the Jira fetch is incomplete (" + Messages.count(jiraPages.size(), "page", "pages")
+                    + " cached)");
             warnings.add("manifest.json: the Jira fetch is incomplete (" + Messages.count(jiraPages.size(), "page",
                     "pages") + " cached); stories may be missing until the fetch is resumed online");
         }
@@ -62,6 +66,8 @@ final class V1Layout implements CacheLayout {
             List<CacheFile> pages = pages(ref.pages(), true);
             refs.add(new RefPages(ref, List.of(ref.ref()), pages));
             if (!ref.complete()) {
+                incomplete.add("the commit fetch of " + repo.name() + " ref " + ref.ref() + " is incomplete ("
+                        + Messages.count(pages.size(), "page", "pages") + " cached)");
                 warnings.add("manifest.json: the commit fetch of " + repo.name() + " ref " + ref.ref()
                         + " is incomplete (" + Messages.count(pages.size(), "page", "pages")
                         + " cached); commits may be missing until the fetch is resumed online");
@@ -72,6 +78,8 @@ final class V1Layout implements CacheLayout {
         if (prs != null) {
             pullRequestPages = pages(prs.pages(), false);
             if (!prs.complete()) {
+                incomplete.add("the pull request fetch of " + repo.name() + " is incomplete ("
+                        + Messages.count(pullRequestPages.size(), "page", "pages") + " cached)");
                 warnings.add("manifest.json: the pull request fetch of " + repo.name() + " is incomplete ("
                         + Messages.count(pullRequestPages.size(), "page", "pages")
                         + " cached); links through pull requests may be missing");

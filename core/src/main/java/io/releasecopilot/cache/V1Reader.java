@@ -72,7 +72,7 @@ final class V1Reader {
             pullRequests(repo, prJobs.get(r), pullRequests, sources);
         }
         return new AuditInput(manifest.fixVersion(), browseUrl, stories.stories(), commits, repositories,
-                pullRequests, sources, warnings.toList());
+                pullRequests, sources, warnings.toList(), layout.incomplete);
     }
 
     private String jira(List<JiraJob> jobs, JiraPageParser.Shape shape, StoryMerger stories, List<String> sources) {

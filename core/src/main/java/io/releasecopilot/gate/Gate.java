@@ -23,9 +23,23 @@ public final class Gate {
     private Gate() {
     }
 
-    /** Returns the verdict of {@code policy} on {@code result}. */
+    /** Returns the verdict of {@code policy} on {@code result}; incomplete data fails the gate. */
     public static GateResult evaluate(Policy policy, AuditResult result) {
+        return evaluate(policy, result, false);
+    }
+
+    /**
+     * Returns the verdict of {@code policy} on {@code result}. When the audited data is incomplete (an interrupted
+     * fetch) the verdict is FAIL with the reason {@code incomplete data: …} first, unless {@code allowIncomplete};
+     * either way the result lists what is incomplete.
+     */
+    public static GateResult evaluate(Policy policy, AuditResult result, boolean allowIncomplete) {
+        List<String> incomplete = result.input().incomplete();
         List<String> failReasons = new ArrayList<>();
+        if (!incomplete.isEmpty() && !allowIncomplete) {
+            failReasons.add(GateResult.INCOMPLETE + ": " + String.join("; ", incomplete)
+                    + " (resume the fetch, or allow incomplete data explicitly)");
+        }
         List<String> warnReasons = new ArrayList<>();
         for (Metric metric : Metric.values()) {
             Threshold threshold = policy.thresholds().get(metric);
@@ -44,7 +58,7 @@ public final class Gate {
                 : GateStatus.PASS;
         List<String> reasons = new ArrayList<>(failReasons);
         reasons.addAll(warnReasons);
-        return new GateResult(status, reasons);
+        return new GateResult(status, reasons, incomplete);
     }
 
     /**

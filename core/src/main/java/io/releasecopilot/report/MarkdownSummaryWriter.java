@@ -49,6 +49,13 @@ public final class MarkdownSummaryWriter {
         StringBuilder md = new StringBuilder(2048);
         md.append("## Release audit ").append(escape(report.result().fixVersion(), 120)).append(": ")
                 .append(report.gate().status().name()).append("\n\n");
+        if (report.gate().incomplete()) {
+            md.append("> **Incomplete data**: the figures below lack the end of these fetches:\n");
+            for (String fetch : report.gate().incompleteData()) {
+                md.append("> - ").append(escape(fetch, 200)).append('\n');
+            }
+            md.append('\n');
+        }
 
         md.append("| Figure | Value |\n| --- | ---: |\n");
         row(md, "Stories", counts.storiesTotal());

@@ -107,11 +107,12 @@ public final class ReportJsonWriter {
         json.writeEndObject();
     }
 
-    /** Writes {@code "gate": {status, reasons}}. */
+    /** Writes {@code "gate": {status, reasons, incompleteData}}. */
     static void writeGate(JsonGenerator json, AuditReport report) throws IOException {
         json.writeObjectFieldStart("gate");
         json.writeStringField("status", report.gate().status().name());
         strings(json, "reasons", report.gate().reasons());
+        strings(json, "incompleteData", report.gate().incompleteData());
         json.writeEndObject();
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders the plain-text summary the CLI prints: fix version, scope, gate verdict with reasons, coverage and
+ * Renders the plain-text summary the CLI prints: fix version, scope, gate verdict with reasons, the fetches
+ * the data lacks the end of (when incomplete), coverage and
  * the story and commit figures, in aligned columns without colours. Untrusted text is put on one line and
  * stripped of control characters, so it cannot move the cursor or colour the terminal.
  */
@@ -32,6 +33,11 @@ public final class TextSummary {
         line(out, "Gate", report.gate().status().name());
         for (String reason : report.gate().reasons()) {
             line(out, "", "- " + PlainText.oneLine(reason));
+        }
+        String label = "Incomplete data";
+        for (String fetch : report.gate().incompleteData()) {
+            line(out, label, PlainText.oneLine(fetch));
+            label = "";
         }
         line(out, "Coverage", PlainText.percent(counts) + " of stories have commits");
         out.append('\n');

@@ -68,6 +68,7 @@ public final class LiveFetch {
                 }
             }
             tasks.await();
+            writer.publish();
         }
         FetchSummary summary = new FetchSummary(cacheDir, context.pages(), context.items(), context.requests(),
                 context.unchangedRefs(), Duration.ofNanos(System.nanoTime() - start));

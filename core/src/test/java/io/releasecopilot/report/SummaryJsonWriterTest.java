@@ -34,7 +34,8 @@ class SummaryJsonWriterTest {
                 + "\"storiesTotal\":4,\"storiesWithCommits\":2,\"storiesWithoutCommits\":1,\"storiesRevertedOnly\":1,"
                 + "\"commitsTotal\":8,\"linkedCommits\":4,\"orphanCommits\":1,\"outOfScopeCommits\":1,"
                 + "\"exemptCommits\":2,\"coverage\":0.5,\"gate\":{\"status\":\"WARN\",\"reasons\":["
-                + "\"WARN: 1 stories without commits (maximum 0)\",\"WARN: 1 orphan commits (maximum 0)\"]}}");
+                + "\"WARN: 1 stories without commits (maximum 0)\",\"WARN: 1 orphan commits (maximum 0)\"],"
+                + "\"incompleteData\":[]}}");
     }
 
     @Test

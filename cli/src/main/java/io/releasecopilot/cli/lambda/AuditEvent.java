@@ -27,7 +27,8 @@ final class AuditEvent {
     static final List<String> FIELDS = List.of("fixVersion", "cacheDir", "scope", "projects", "exempt",
             "ignoreIssueTypes", "thresholds", "policyFile", "overridesFile", "xlsx", "markdown", "upload", "region",
             "kmsKeyId", "uploadCache", "settings", "offline", "jiraUrl", "jiraFlavor", "jql", "bitbucketUrl",
-            "bitbucketFlavor", "workspace", "repos", "branches", "sinceRef", "since", "until", "pullRequests");
+            "bitbucketFlavor", "workspace", "repos", "branches", "sinceRef", "since", "until", "pullRequests",
+            "allowIncomplete");
 
     private final Map<String, Object> event;
 
@@ -81,6 +82,7 @@ final class AuditEvent {
         EventValues.strings(event, "projects").forEach(builder::project);
         EventValues.strings(event, "exempt").forEach(builder::exemption);
         EventValues.strings(event, "ignoreIssueTypes").forEach(builder::ignoreIssueType);
+        builder.allowIncomplete(EventValues.bool(event, "allowIncomplete", false));
         thresholds(builder);
         if (live) {
             builder.live(liveSources(fixVersion, jiraUrl.get(), config));

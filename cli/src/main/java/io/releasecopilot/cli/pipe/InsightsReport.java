@@ -57,7 +57,12 @@ final class InsightsReport {
 
     private static String details(AuditReport report) {
         AuditCounts counts = report.result().counts();
-        StringBuilder details = new StringBuilder(256).append("Gate ").append(report.gate().status().name());
+        StringBuilder details = new StringBuilder(256);
+        if (report.gate().incomplete()) {
+            details.append("Incomplete data: the figures lack the end of ")
+                    .append(String.join("; ", report.gate().incompleteData())).append(". ");
+        }
+        details.append("Gate ").append(report.gate().status().name());
         if (report.gate().reasons().isEmpty()) {
             details.append(": every threshold holds.");
         } else {

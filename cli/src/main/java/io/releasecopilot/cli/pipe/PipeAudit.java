@@ -40,7 +40,8 @@ final class PipeAudit {
                 .offline(true)
                 .outputs(new OutputTargets(out.resolve(JSON), out.resolve(XLSX), out.resolve(SUMMARY),
                         out.resolve(MARKDOWN)))
-                .policyFile(config.policyFile());
+                .policyFile(config.policyFile())
+                .allowIncomplete(config.allowIncomplete());
         PipeConfig.Limits limits = config.limits();
         fail(builder, Metric.STORIES_WITHOUT_COMMITS, limits.maxStoriesWithoutCommits());
         fail(builder, Metric.ORPHAN_COMMITS, limits.maxOrphanCommits());

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param limits         the FAIL limits given as variables
  * @param s3Upload       {@code S3_UPLOAD} ({@code s3://bucket/prefix}), or {@code null}
  * @param debug          {@code DEBUG}
+ * @param allowIncomplete {@code ALLOW_INCOMPLETE}: the gate may pass on incomplete data (an interrupted fetch)
  * @param workDir        {@code BITBUCKET_CLONE_DIR}, else the working directory
  * @param cacheDir       {@code RC_CACHE_DIR}: audit this cache offline instead of fetching; {@code null} for live
  * @param build          what Pipelines says about the build
@@ -38,6 +39,7 @@ public record PipeConfig(
         Limits limits,
         URI s3Upload,
         boolean debug,
+        boolean allowIncomplete,
         Path workDir,
         Path cacheDir,
         Build build,

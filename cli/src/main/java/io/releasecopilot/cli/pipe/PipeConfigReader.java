@@ -61,13 +61,14 @@ final class PipeConfigReader {
                 in.count(MAX_ORPHAN_COMMITS), in.count(MAX_OUT_OF_SCOPE_COMMITS), in.share(MIN_COVERAGE));
         URI s3 = s3();
         boolean debug = in.flag(DEBUG);
+        boolean allowIncomplete = in.flag(ALLOW_INCOMPLETE);
         InetSocketAddress proxy = proxy();
 
         if (!in.problems().isEmpty()) {
             throw new PipeVariablesException(in.problems());
         }
         return new PipeConfig(fixVersion, jira, bitbucket, repos, branch, sinceRef, policyFile, limits, s3, debug,
-                workDir, cacheDir, build, proxy);
+                allowIncomplete, workDir, cacheDir, build, proxy);
     }
 
     private PipeConfig.Build build() {

@@ -38,6 +38,7 @@ final class PipeVariables {
     static final String MIN_COVERAGE = "MIN_COVERAGE";
     static final String S3_UPLOAD = "S3_UPLOAD";
     static final String DEBUG = "DEBUG";
+    static final String ALLOW_INCOMPLETE = "ALLOW_INCOMPLETE";
     static final String RC_CACHE_DIR = "RC_CACHE_DIR";
     static final String RC_PIPELINES_PROXY = "RC_PIPELINES_PROXY";
 
@@ -57,7 +58,7 @@ final class PipeVariables {
             JIRA_TOKEN, JIRA_CLOUD_ID, BITBUCKET_BASE_URL, BITBUCKET_EMAIL, BITBUCKET_API_TOKEN,
             BITBUCKET_ACCESS_TOKEN, REPOS, BRANCH, SINCE_REF, POLICY_FILE, MAX_STORIES_WITHOUT_COMMITS,
             MAX_ORPHAN_COMMITS, MAX_OUT_OF_SCOPE_COMMITS, MIN_COVERAGE, S3_UPLOAD, DEBUG, RC_CACHE_DIR,
-            RC_PIPELINES_PROXY);
+            RC_PIPELINES_PROXY, ALLOW_INCOMPLETE);
 
     /** Variables whose values are credentials: never printed. */
     static final Set<String> SECURE = Set.of(JIRA_API_TOKEN, JIRA_TOKEN, BITBUCKET_API_TOKEN,

@@ -47,6 +47,9 @@ final class SummarySheet {
         for (String reason : gate.reasons()) {
             text(sheet, "Gate reason", reason);
         }
+        for (String fetch : gate.incompleteData()) {
+            text(sheet, "Incomplete data", fetch);
+        }
         var projects = context.result().auditedProjects();
         text(sheet, "Audited projects", projects == null ? null : String.join(", ", projects));
         sheet.finish();

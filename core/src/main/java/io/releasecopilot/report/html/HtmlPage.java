@@ -124,7 +124,16 @@ public final class HtmlPage {
         for (String reason : header.gate().reasons()) {
             html.write("<li>" + escape(reason) + "</li>\n");
         }
-        html.write("</ul>\n<table class=\"rc-static-counts\">\n<tbody>\n");
+        html.write("</ul>\n");
+        if (header.gate().incomplete()) {
+            html.write("<p class=\"rc-incomplete\"><strong>Incomplete data</strong>: the figures lack the end of"
+                    + " these fetches:</p>\n<ul class=\"rc-incomplete\">\n");
+            for (String fetch : header.gate().incompleteData()) {
+                html.write("<li>" + escape(fetch) + "</li>\n");
+            }
+            html.write("</ul>\n");
+        }
+        html.write("<table class=\"rc-static-counts\">\n<tbody>\n");
         row(html, "Coverage", percent(counts));
         row(html, "Stories", counts.storiesTotal());
         row(html, "with commits", counts.storiesWithCommits());

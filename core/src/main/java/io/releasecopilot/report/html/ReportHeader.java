@@ -104,6 +104,8 @@ public record ReportHeader(String fixVersion, Instant generatedAt, String toolVe
         fields.get("scope").properties().forEach(pair -> scope.put(pair.getKey(), pair.getValue().asText()));
         List<String> reasons = new ArrayList<>();
         gate.path("reasons").forEach(reason -> reasons.add(reason.asText()));
+        List<String> incomplete = new ArrayList<>();
+        gate.path("incompleteData").forEach(fetch -> incomplete.add(fetch.asText()));
         GateStatus status;
         try {
             status = GateStatus.valueOf(gate.path("status").asText());
@@ -117,7 +119,7 @@ public record ReportHeader(String fixVersion, Instant generatedAt, String toolVe
                         counts.path("commitsTotal").asInt(), counts.path("linkedCommits").asInt(),
                         counts.path("orphanCommits").asInt(), counts.path("outOfScopeCommits").asInt(),
                         counts.path("exemptCommits").asInt()),
-                new GateResult(status, reasons));
+                new GateResult(status, reasons, incomplete));
     }
 
     private static Instant instant(String text) {

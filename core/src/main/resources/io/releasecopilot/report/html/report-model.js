@@ -98,6 +98,7 @@
       gate: {
         status: ['PASS', 'WARN', 'FAIL'].includes(report.gate && report.gate.status) ? report.gate.status : 'UNKNOWN',
         reasons: list(report.gate && report.gate.reasons).map(str),
+        incompleteData: list(report.gate && report.gate.incompleteData).map(str),
       },
       stories,
       commits,

@@ -54,7 +54,13 @@
         h('span', { class: 'rc-gate-status', text: gate }),
         model.gate.reasons.length
           ? h('ul', { class: 'rc-reasons' }, model.gate.reasons.map((reason) => h('li', { text: reason })))
-          : h('p', { class: 'rc-reasons', text: 'Every threshold of the policy is met.' })));
+          : h('p', { class: 'rc-reasons', text: 'Every threshold of the policy is met.' }),
+        model.gate.incompleteData.length
+          ? h('div', { class: 'rc-incomplete', role: 'alert' },
+            h('strong', { text: 'Incomplete data' }),
+            h('span', { text: ': the figures lack the end of these fetches:' }),
+            h('ul', null, model.gate.incompleteData.map((fetch) => h('li', { text: fetch }))))
+          : null));
   }
 
   function delta(value, before, kind) {
