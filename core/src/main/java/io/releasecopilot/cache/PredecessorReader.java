@@ -35,7 +35,7 @@ final class PredecessorReader {
 
         List<String> sources = new ArrayList<>();
         JiraPageParser.Page page = jiraJob.page;
-        StoryMerger stories = new StoryMerger(warnings);
+        StoryMerger stories = new StoryMerger(warnings, layout.jira.fixVersion());
         stories.add(page);
         dateWarning(page.dateWarning());
         sources.add(page.file().name() + " (predecessor cache, Jira, fix version " + layout.jira.fixVersion() + ", "

@@ -60,7 +60,7 @@ final class V1Reader {
         List<String> sources = new ArrayList<>();
         sources.add(layout.manifestFile.name() + " (" + Manifest.LAYOUT + ", fix version " + manifest.fixVersion()
                 + (manifest.updatedAt() == null ? "" : ", updated " + manifest.updatedAt()) + ")");
-        StoryMerger stories = new StoryMerger(warnings);
+        StoryMerger stories = new StoryMerger(warnings, manifest.fixVersion());
         String browseUrl = jira(jiraJobs, shape, stories, sources);
 
         List<Commit> commits = new ArrayList<>(commitCount(commitJobs));

@@ -77,6 +77,42 @@ class CacheReaderErrorsTest {
     }
 
     @Test
+    void shouldFailOnNullWhereTheManifestNeedsAListOrAnObject() {
+        Fixtures.write(dir, "manifest.json", "{\"layout\": \"release-copilot-cache/v1\", \"fixVersion\": \"1.0\","
+                + " \"jira\": {\"flavor\": \"cloud\", \"complete\": true, \"pages\": []}, \"repositories\": null}");
+
+        assertThat(readError(dir)).isEqualTo(dir.resolve("manifest.json")
+                + ": 'repositories' is null, expected an array");
+        assertThat(planError(dir)).isEqualTo(dir.resolve("manifest.json")
+                + ": 'repositories' is null, expected an array");
+
+        Fixtures.v1(dir, "cloud", List.of(CLOUD_JIRA_PAGE), "cloud", List.of(CLOUD_COMMITS_PAGE));
+        Fixtures.write(dir, "manifest.json", Fixtures.manifest("cloud", 1, "cloud", 1, "")
+                .replace("\"refs\": [{", "\"refs\": [null, {"));
+
+        assertThat(readError(dir)).isEqualTo(dir.resolve("manifest.json")
+                + ": 'repositories[0].refs[0]' is null, expected an object");
+
+        Fixtures.write(dir, "manifest.json", Fixtures.manifest("cloud", 1, "cloud", 1, "")
+                .replace("\"complete\": true, \"pages\": [\"bitbucket", "\"complete\": null, \"pages\": [\"bitbucket"));
+
+        assertThat(readError(dir)).isEqualTo(dir.resolve("manifest.json")
+                + ": 'repositories[0].refs[0].complete' is null, expected a boolean");
+    }
+
+    @Test
+    void shouldFailOnAJiraPageOfAnotherFixVersion() {
+        String otherVersion = CLOUD_JIRA_PAGE.replace("\"labels\":[]", "\"labels\":[],\"fixVersions\":[{\"name\":"
+                + "\"2025.10.01\"}]");
+        String sameVersion = CLOUD_JIRA_PAGE.replace("ABC-1", "ABC-2").replace("\"labels\":[]",
+                "\"labels\":[],\"fixVersions\":[{\"name\":\"2025.09.20\"},{\"name\":\"2025.10.01\"}]");
+        Fixtures.v1(dir, "cloud", List.of(sameVersion, otherVersion), "cloud", List.of(CLOUD_COMMITS_PAGE));
+
+        assertThat(readError(dir)).isEqualTo(dir.resolve(Fixtures.jiraPage(2)) + ": issue ABC-1 has fix version"
+                + " 2025.10.01, not 2025.09.20 (the fix version of this cache); the page is not of this fix version");
+    }
+
+    @Test
     void shouldFailOnAManifestPagesValueOfTheWrongType() {
         Fixtures.write(dir, "manifest.json", "{\"layout\": \"release-copilot-cache/v1\", \"fixVersion\": \"1.0\","
                 + " \"jira\": {\"flavor\": \"cloud\", \"pages\": \"jira/page-00001.json\"}}");
