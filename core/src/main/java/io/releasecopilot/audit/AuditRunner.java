@@ -51,7 +51,7 @@ public final class AuditRunner {
         settings(options, policy);
         boolean cacheExists = Files.isDirectory(options.cacheDir());
         // A live run may start with no cache at all: then there is nothing to describe yet.
-        CachePlan cache = options.fetchesLive() && !cacheExists ? null : CacheReader.plan(options.cacheDir());
+        CachePlan cache = options.fetchesLive() && !cacheExists ? null : CacheReader.plan(options.cacheDir(), options.fixVersion());
         return new AuditPlan(options, cache, policy, options.outputs().all());
     }
 

@@ -39,7 +39,7 @@ final class AuditSources {
         if (options.fetchesLive()) {
             fetch(options.live(), options, access);
         }
-        AuditInput cached = CacheReader.read(options.cacheDir());
+        AuditInput cached = CacheReader.read(options.cacheDir(), options.fixVersion());
         return options.git() == null ? cached : withGitCommits(cached, GitSource.read(options.git()));
     }
 

@@ -36,7 +36,20 @@ public final class CacheReader {
      *                        truncated, malformed or of the wrong shape
      */
     public static AuditInput read(Path cacheDir) {
-        return retried(cacheDir, () -> open(cacheDir).read());
+        return read(cacheDir, null);
+    }
+
+    /**
+     * Reads the cache in {@code cacheDir} for {@code fixVersion}: of a predecessor cache that holds several fix
+     * versions, the files of that one are read.
+     *
+     * @param fixVersion the fix version asked for, or null for the one the cache holds (the newest predecessor file)
+     * @throws AuditException as {@link #read(Path)} does
+     * @throws io.releasecopilot.common.UsageException when a predecessor cache holds no Jira file of
+     *                                                 {@code fixVersion}
+     */
+    public static AuditInput read(Path cacheDir, String fixVersion) {
+        return retried(cacheDir, () -> open(cacheDir, fixVersion).read());
     }
 
     /**
@@ -46,7 +59,12 @@ public final class CacheReader {
      * @throws AuditException as {@link #read(Path)} does for the directory, the manifest and missing files
      */
     public static CachePlan plan(Path cacheDir) {
-        return retried(cacheDir, () -> open(cacheDir).plan());
+        return plan(cacheDir, null);
+    }
+
+    /** Returns what {@link #read(Path, String)} would read, as {@link #plan(Path)} does. */
+    public static CachePlan plan(Path cacheDir, String fixVersion) {
+        return retried(cacheDir, () -> open(cacheDir, fixVersion).plan());
     }
 
     /**
@@ -77,7 +95,7 @@ public final class CacheReader {
         }
     }
 
-    private static CacheLayout open(Path cacheDir) {
+    private static CacheLayout open(Path cacheDir, String fixVersion) {
         Objects.requireNonNull(cacheDir, "cacheDir");
         if (!Files.exists(cacheDir)) {
             throw new AuditException(cacheDir + ": cache directory does not exist");
@@ -89,7 +107,7 @@ public final class CacheReader {
         if (Files.exists(manifest)) {
             return V1Layout.open(cacheDir, manifest);
         }
-        PredecessorLayout predecessor = PredecessorLayout.scan(cacheDir);
+        PredecessorLayout predecessor = PredecessorLayout.scan(cacheDir, fixVersion);
         if (predecessor != null) {
             return predecessor;
         }

@@ -3,6 +3,7 @@ package io.releasecopilot.cache;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.UsageException;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Repository;
 import io.releasecopilot.model.SourceFlavor;
@@ -26,13 +27,18 @@ import java.util.regex.Pattern;
  *
  * <p>The timestamp is the last {@code _}-separated part of a name, so a fix version may hold underscores and
  * dots. Of the files that share everything before the timestamp, the newest wins. Should the Jira files be
- * for several fix versions, the one with the newest file is read and the others are named in a warning.
+ * for several fix versions, the one asked for is read (without one asked for, the one with the newest file) and
+ * the others are named in a warning. The dates of a Bitbucket file name are {@code YYYYmmdd}, as the predecessor
+ * wrote them; a {@code jira_*.json} or {@code bitbucket_*.json} file whose name does not follow the pattern is an
+ * error (it would otherwise be left out silently), other files are ignored with a warning.
  * Repository, branch and workspace of a Bitbucket file come from its header fields ({@code workspace},
  * {@code repository}, {@code branch} before {@code values}, read without reading the rest); only when they
  * are absent is the name split, taking the repository to end at the first {@code _}.
  */
 final class PredecessorLayout implements CacheLayout {
 
+    /** The predecessor's Jira client stores its OAuth token as {@code jira/jira_token_<timestamp>.json}. */
+    private static final String TOKEN = "token";
     private static final Pattern JIRA = Pattern.compile("jira_(.+)_(\\d{8}T\\d{6}Z)\\.json");
     private static final Pattern BITBUCKET = Pattern.compile("bitbucket_((.+)_(\\d{8})_(\\d{8}))_(\\d{8}T\\d{6}Z)\\.json");
 
@@ -60,10 +66,12 @@ final class PredecessorLayout implements CacheLayout {
     }
 
     /** Returns the predecessor cache in {@code dir}, or null when {@code dir} holds none. */
-    static PredecessorLayout scan(Path dir) {
+    static PredecessorLayout scan(Path dir, String fixVersion) {
         List<String> warnings = new ArrayList<>();
-        Map<String, TreeMap<String, Path>> jiraByVersion = group(dir, "jira", JIRA, 1, 2, warnings);
-        Map<String, TreeMap<String, Path>> bitbucketByPrefix = group(dir, "bitbucket", BITBUCKET, 1, 5, warnings);
+        Map<String, TreeMap<String, Path>> jiraByVersion = group(dir, "jira", JIRA, 1, 2, warnings,
+                "jira_<fixVersion>_<YYYYmmddTHHMMSSZ>.json");
+        Map<String, TreeMap<String, Path>> bitbucketByPrefix = group(dir, "bitbucket", BITBUCKET, 1, 5, warnings,
+                "bitbucket_<repo>_<branch>_<YYYYmmdd>_<YYYYmmdd>_<YYYYmmddTHHMMSSZ>.json");
         if (jiraByVersion.isEmpty() && bitbucketByPrefix.isEmpty()) {
             return null;
         }
@@ -71,7 +79,7 @@ final class PredecessorLayout implements CacheLayout {
             throw new AuditException(dir + ": predecessor cache without a Jira file"
                     + " (expected jira/jira_<fixVersion>_<YYYYmmddTHHMMSSZ>.json)");
         }
-        JiraFile jira = newestJira(dir, jiraByVersion, warnings);
+        JiraFile jira = jira(dir, jiraByVersion, fixVersion, warnings);
         List<CommitFile> commitFiles = new ArrayList<>();
         for (TreeMap<String, Path> byTimestamp : bitbucketByPrefix.values()) {
             commitFiles.add(commitFile(dir, byTimestamp.lastEntry().getValue()));
@@ -88,14 +96,24 @@ final class PredecessorLayout implements CacheLayout {
         return new PredecessorLayout(dir, jira, List.copyOf(commitFiles), superseded, warnings);
     }
 
-    /** Groups the files of {@code dir/sub} matching {@code pattern} by a key group, then by timestamp group. */
+    /**
+     * Groups the files of {@code dir/sub} matching {@code pattern} by a key group, then by timestamp group. A file
+     * named {@code <sub>_*.json} that does not match is an error naming {@code expected}; other files are ignored.
+     */
     private static Map<String, TreeMap<String, Path>> group(Path dir, String sub, Pattern pattern, int key,
-            int timestamp, List<String> warnings) {
+            int timestamp, List<String> warnings, String expected) {
         Map<String, TreeMap<String, Path>> groups = new TreeMap<>();
         for (Path file : list(dir.resolve(sub))) {
-            Matcher m = pattern.matcher(file.getFileName().toString());
-            if (m.matches()) {
+            String name = file.getFileName().toString();
+            Matcher m = pattern.matcher(name);
+            if (m.matches() && sub.equals("jira") && m.group(key).equals(TOKEN)) {
+                warnings.add(relative(dir, file) + ": ignored, it holds the predecessor's OAuth token, not issues");
+            } else if (m.matches()) {
                 groups.computeIfAbsent(m.group(key), k -> new TreeMap<>()).put(m.group(timestamp), file);
+            } else if (name.startsWith(sub + "_")) {
+                throw new AuditException(file + ": not a predecessor file name; expected " + expected
+                        + " (dates as the predecessor writes them, e.g. 20250920 and 20250920T120000Z); rename it"
+                        + " or move it out of " + dir.resolve(sub));
             } else {
                 ignored(dir, file, warnings);
             }
@@ -103,8 +121,12 @@ final class PredecessorLayout implements CacheLayout {
         return groups;
     }
 
-    /** Returns the newest file of the fix version whose newest file is the newest; warns about the others. */
-    private static JiraFile newestJira(Path dir, Map<String, TreeMap<String, Path>> byVersion, List<String> warnings) {
+    /**
+     * Returns the newest file of {@code wanted}, or without one wanted, of the fix version whose newest file is
+     * the newest; warns about the other fix versions.
+     */
+    private static JiraFile jira(Path dir, Map<String, TreeMap<String, Path>> byVersion, String wanted,
+            List<String> warnings) {
         String version = null;
         String newest = null;
         for (Map.Entry<String, TreeMap<String, Path>> e : byVersion.entrySet()) {
@@ -114,11 +136,19 @@ final class PredecessorLayout implements CacheLayout {
                 version = e.getKey();
             }
         }
+        if (wanted != null) {
+            if (!byVersion.containsKey(wanted)) {
+                throw new UsageException("%s holds no Jira file of fix version '%s' (it holds %s)".formatted(dir,
+                        wanted, String.join(", ", byVersion.keySet())));
+            }
+            version = wanted;
+        }
         if (byVersion.size() > 1) {
             List<String> others = new ArrayList<>(byVersion.keySet());
             others.remove(version);
             warnings.add("jira: the predecessor cache holds several fix versions; read " + version
-                    + " (the newest file), ignored " + String.join(", ", others));
+                    + (wanted != null ? " (the one asked for)" : " (the newest file)") + ", ignored "
+                    + String.join(", ", others));
         }
         return new JiraFile(file(dir, byVersion.get(version).lastEntry().getValue()), version);
     }

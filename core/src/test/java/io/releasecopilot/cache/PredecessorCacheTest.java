@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.UsageException;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Commit;
 import io.releasecopilot.model.Repository;
@@ -102,6 +103,46 @@ class PredecessorCacheTest {
         assertThat(read.commits()).isEmpty();
         assertThat(read.warnings()).containsExactly("jira: the predecessor cache holds several fix versions; read"
                 + " 2025.09.20 (the newest file), ignored 2025.09.06");
+    }
+
+    @Test
+    void shouldReadTheFixVersionAskedForEvenWhenAnotherHasTheNewestFile(@TempDir Path dir) {
+        Fixtures.write(dir, "jira/jira_2025.09.06_20250906T120000Z.json", "{\"issues\":[{\"key\":\"OLD-1\",\"fields\":{}}]}");
+        Fixtures.write(dir, "jira/jira_2025.09.20_20250920T120000Z.json", "{\"issues\":[{\"key\":\"NEW-1\",\"fields\":{}}]}");
+
+        AuditInput read = CacheReader.read(dir, "2025.09.06");
+
+        assertThat(read.fixVersion()).isEqualTo("2025.09.06");
+        assertThat(read.stories()).extracting(Story::key).containsExactly("OLD-1");
+        assertThat(read.warnings()).containsExactly("jira: the predecessor cache holds several fix versions; read"
+                + " 2025.09.06 (the one asked for), ignored 2025.09.20");
+        assertThat(CacheReader.plan(dir, "2025.09.06").fixVersion()).isEqualTo("2025.09.06");
+        assertThatThrownBy(() -> CacheReader.read(dir, "2025.10.04")).isInstanceOf(UsageException.class)
+                .hasMessage(dir + " holds no Jira file of fix version '2025.10.04' (it holds 2025.09.06, 2025.09.20)");
+    }
+
+    @Test
+    void shouldNeverReadThePredecessorsTokenFileAsAFixVersion(@TempDir Path dir) {
+        Fixtures.write(dir, "jira/jira_2025.09.20_20250920T120000Z.json", "{\"issues\":[{\"key\":\"NEW-1\",\"fields\":{}}]}");
+        Fixtures.write(dir, "jira/jira_token_20250921T080000Z.json", "{\"access_token\":\"secret\"}");
+
+        AuditInput read = CacheReader.read(dir);
+
+        assertThat(read.fixVersion()).isEqualTo("2025.09.20");
+        assertThat(read.warnings()).containsExactly("jira/jira_token_20250921T080000Z.json: ignored, it holds the"
+                + " predecessor's OAuth token, not issues");
+    }
+
+    @Test
+    void shouldRefuseACommitFileWithDatesThePredecessorNeverWroteInOneLine(@TempDir Path dir) {
+        Fixtures.write(dir, "jira/jira_2025.09.20_20250920T120000Z.json", "{\"issues\":[]}");
+        Path iso = Fixtures.write(dir, "bitbucket/bitbucket_web_main_2025-08-23_2025-09-20_20250920T120000Z.json",
+                "{\"values\":[{\"hash\":\"aaaa\",\"message\":\"m\"}]}");
+
+        assertThatThrownBy(() -> CacheReader.read(dir)).isInstanceOf(AuditException.class)
+                .hasMessage(iso + ": not a predecessor file name; expected bitbucket_<repo>_<branch>_<YYYYmmdd>"
+                        + "_<YYYYmmdd>_<YYYYmmddTHHMMSSZ>.json (dates as the predecessor writes them, e.g. 20250920"
+                        + " and 20250920T120000Z); rename it or move it out of " + dir.resolve("bitbucket"));
     }
 
     @Test
