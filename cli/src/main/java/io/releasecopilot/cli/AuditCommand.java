@@ -2,10 +2,12 @@ package io.releasecopilot.cli;
 
 import io.releasecopilot.audit.AuditOptions;
 import io.releasecopilot.audit.AuditOutcome;
+import io.releasecopilot.audit.AuditPaths;
 import io.releasecopilot.audit.AuditPlan;
 import io.releasecopilot.audit.AuditRunner;
 import io.releasecopilot.audit.OutputTargets;
 import io.releasecopilot.audit.SourceAccess;
+import io.releasecopilot.common.UsageException;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.Names;
 import io.releasecopilot.source.FetchProgress;
@@ -108,7 +110,7 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print what would be read and written; write nothing.")
     boolean dryRun;
 
-    @Option(names = "--quiet", description = "Print nothing on stdout.")
+    @Option(names = "--quiet", description = "Print nothing on stdout, not even the --dry-run plan.")
     boolean quiet;
 
     @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
@@ -130,14 +132,20 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Logging.configure(logLevel, logFormat, spec.commandLine().getErr());
-        Configuration configuration = config.load(environment, aws::addTo);
+        checkConflicts();
+        // Before anything is read: no output may overwrite an input, the cache or another output.
+        config.addInputsTo(AuditPaths.of(paths().build())).check();
+        Configuration configuration = config.load(environment, aws::addTo, offline);
+        aws.checkUpload(configuration);
         AuditOptions options = options(configuration);
         AuditRunner runner = new AuditRunner(Clock.systemUTC(), Rc.Version.version());
         PrintWriter out = spec.commandLine().getOut();
         if (dryRun) {
             AuditPlan plan = runner.plan(options);
-            new PlanPrinter(out).print(plan);
-            aws.printPlan(configuration, plan, out);
+            if (!quiet) {
+                new PlanPrinter(out).print(plan);
+                aws.printPlan(configuration, plan, out);
+            }
             return ExitCodes.OK;
         }
         try (Upload upload = aws.prepare(configuration, options)) {
@@ -154,17 +162,22 @@ final class AuditCommand implements Callable<Integer> {
         }
     }
 
+    /** Refuses flags that contradict each other. */
+    private void checkConflicts() {
+        if (noXlsx && spec.commandLine().getParseResult().hasMatchedOption("--xlsx")) {
+            throw new UsageException("--no-xlsx and --xlsx " + xlsx + " contradict each other: give one of them");
+        }
+    }
+
     private SourceAccess access(Configuration configuration) {
         PrintWriter err = spec.commandLine().getErr();
         FetchProgress progress = System.console() != null && !quiet ? new ProgressLine(err) : new LoggingProgress();
         return new SourceAccess(configuration::get, RefreshTokens::rotated, progress);
     }
 
-    /** Builds the audit's options; the fix version falls back to FIX_VERSION from the configuration. */
-    AuditOptions options(Configuration configuration) {
-        String version = fixVersion != null ? fixVersion : configuration.get(Names.FIX_VERSION).orElse(null);
-        AuditOptions.Builder builder = AuditOptions.builder()
-                .fixVersion(version)
+    /** Returns a builder with the flags that name files and folders; the configuration is not needed for them. */
+    private AuditOptions.Builder paths() {
+        return AuditOptions.builder()
                 .cacheDir(cacheDir)
                 .offline(offline)
                 .outputs(new OutputTargets(json, noXlsx ? null : xlsx, summary, markdown, html, compare))
@@ -172,6 +185,12 @@ final class AuditCommand implements Callable<Integer> {
                 .overridesFile(overrides)
                 .dryRun(dryRun)
                 .allowIncomplete(allowIncomplete);
+    }
+
+    /** Builds the audit's options; the fix version falls back to FIX_VERSION from the configuration. */
+    AuditOptions options(Configuration configuration) {
+        String version = fixVersion != null ? fixVersion : configuration.get(Names.FIX_VERSION).orElse(null);
+        AuditOptions.Builder builder = paths().fixVersion(version);
         scope.forEach(builder::scope);
         projects.forEach(builder::project);
         live.applyTo(builder, version, projects, configuration::get, offline);

@@ -2,8 +2,10 @@ package io.releasecopilot.cli;
 
 import io.releasecopilot.audit.AuditOptions;
 import io.releasecopilot.audit.AuditPlan;
+import io.releasecopilot.common.UsageException;
 import io.releasecopilot.config.ConfigLoader;
 import io.releasecopilot.config.Configuration;
+import io.releasecopilot.config.Names;
 import io.releasecopilot.upload.S3Uri;
 import io.releasecopilot.upload.UploadSettings;
 import java.io.PrintWriter;
@@ -37,6 +39,14 @@ final class AwsOptions {
         }
         if (kmsKeyId != null) {
             loader.flag("KMS_KEY_ID", kmsKeyId, "flag --kms-key-id");
+        }
+    }
+
+    /** Refuses {@code --kms-key-id} when nothing is uploaded: no bucket at any level. */
+    void checkUpload(Configuration config) {
+        if (kmsKeyId != null && config.get(Names.S3_BUCKET).isEmpty()) {
+            throw new UsageException("--kms-key-id needs --upload (or S3_BUCKET): without an upload nothing is"
+                    + " encrypted with the key");
         }
     }
 

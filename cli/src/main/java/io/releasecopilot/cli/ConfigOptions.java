@@ -1,7 +1,9 @@
 package io.releasecopilot.cli;
 
+import io.releasecopilot.audit.AuditPaths;
 import io.releasecopilot.config.ConfigLoader;
 import io.releasecopilot.config.Configuration;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +17,8 @@ import picocli.CommandLine.Option;
  * {@code defaults.yml} they make the {@link Configuration} (PRODUCT.md §7).
  */
 final class ConfigOptions {
+
+    private static final Path DOT_ENV = Path.of(".env");
 
     /** The process environment; tests replace it to stay independent of the machine. */
     static Supplier<Map<String, String>> environment = System::getenv;
@@ -35,6 +39,17 @@ final class ConfigOptions {
             description = "AWS region for S3, Secrets Manager and DynamoDB (default: AWS_REGION).")
     String region;
 
+    /** Adds the files these flags read ({@code --config}, {@code --env-file} or an existing {@code .env}). */
+    AuditPaths addInputsTo(AuditPaths paths) {
+        paths.input("--config", configFile);
+        if (envFile != null) {
+            paths.input("--env-file", envFile);
+        } else if (Files.exists(DOT_ENV)) {
+            paths.input(".env", DOT_ENV);
+        }
+        return paths;
+    }
+
     /**
      * Merges the levels; {@code moreFlags} adds the calling command's own flags.
      *
@@ -46,10 +61,19 @@ final class ConfigOptions {
 
     /** Merges the levels with {@code env} as the environment level. */
     Configuration load(Map<String, String> env, Consumer<ConfigLoader> moreFlags) {
+        return load(env, moreFlags, false);
+    }
+
+    /**
+     * Merges the levels; with {@code offline}, an implicit {@code .env} that cannot be read is skipped with a
+     * warning, since an offline run needs no credentials.
+     */
+    Configuration load(Map<String, String> env, Consumer<ConfigLoader> moreFlags, boolean offline) {
         ConfigLoader loader = ConfigLoader.builder()
                 .configFile(configFile)
                 .environment(env)
-                .dotEnv(envFile != null ? envFile : Path.of(".env"), envFile != null);
+                .dotEnv(envFile != null ? envFile : DOT_ENV, envFile != null)
+                .skipBrokenDotEnv(offline);
         sets.forEach((name, value) -> loader.flag(name, value, "flag --set"));
         moreFlags.accept(loader);
         if (region != null) {

@@ -3,6 +3,7 @@ package io.releasecopilot.cli;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.common.UsageException;
 import java.io.PrintWriter;
+import java.util.logging.Level;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -36,17 +37,26 @@ final class Errors {
         public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
             PrintWriter err = commandLine.getErr();
             String command = commandLine.getCommandSpec().qualifiedName();
-            if (ex instanceof AuditException) {
-                err.println(command + ": error: " + oneLine(ex.getMessage()));
-            } else {
-                err.println(command + ": internal error: " + oneLine(String.valueOf(ex))
-                        + " (run with --log-level debug for details)");
-            }
+            String line = ex instanceof AuditException
+                    ? command + ": error: " + oneLine(ex.getMessage())
+                    : command + ": internal error: " + oneLine(String.valueOf(ex))
+                            + " (run with --log-level debug for details)";
+            err.println(logsJson(parseResult) ? Logging.jsonLine(Level.SEVERE, command, line).strip() : line);
             if (Logging.isDebug()) {
                 ex.printStackTrace(err);
             }
             return ex instanceof UsageException ? ExitCodes.USAGE : ExitCodes.ERROR;
         }
+    }
+
+    /** Returns whether the command that ran was given {@code --log-format json}. */
+    private static boolean logsJson(ParseResult parseResult) {
+        ParseResult leaf = parseResult;
+        while (leaf != null && leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+        }
+        return leaf != null && leaf.hasMatchedOption("--log-format")
+                && leaf.matchedOptionValue("--log-format", Logging.LogFormat.TEXT) == Logging.LogFormat.JSON;
     }
 
     static String oneLine(String message) {

@@ -3,6 +3,7 @@ package io.releasecopilot.cli;
 import io.releasecopilot.audit.AuditOptions;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.http.CredentialSource;
+import io.releasecopilot.source.CommitSelection;
 import io.releasecopilot.source.LiveSources;
 import io.releasecopilot.source.LiveSourcesBuilder;
 import io.releasecopilot.source.git.GitRange;
@@ -18,12 +19,14 @@ import picocli.CommandLine.Option;
 /** The flags that name live sources: Jira, Bitbucket or a local clone, and the release range. */
 final class LiveOptions {
 
+    private static final String DEFAULT_FLAVOR = "cloud";
+
     @Option(names = "--jira-url", paramLabel = "URL",
             description = "Jira site or gateway base (default: $JIRA_BASE_URL); the client appends /rest/api/...")
     String jiraUrl;
 
-    @Option(names = "--jira-flavor", paramLabel = "FLAVOR", defaultValue = "cloud",
-            description = "cloud or datacenter (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--jira-flavor", paramLabel = "FLAVOR",
+            description = "cloud or datacenter (default: " + DEFAULT_FLAVOR + ").")
     String jiraFlavor;
 
     @Option(names = "--jql", paramLabel = "JQL", description = "More JQL, ANDed with the fix version.")
@@ -33,8 +36,8 @@ final class LiveOptions {
             description = "Bitbucket base (default: $BITBUCKET_BASE_URL, or the Cloud API for cloud).")
     String bitbucketUrl;
 
-    @Option(names = "--bitbucket-flavor", paramLabel = "FLAVOR", defaultValue = "cloud",
-            description = "cloud or datacenter (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bitbucket-flavor", paramLabel = "FLAVOR",
+            description = "cloud or datacenter (default: " + DEFAULT_FLAVOR + ").")
     String bitbucketFlavor;
 
     @Option(names = "--workspace", paramLabel = "WS",
@@ -66,21 +69,31 @@ final class LiveOptions {
     boolean refresh;
 
     @Option(names = "--concurrency", paramLabel = "N",
-            description = "Fetches at once (default: " + LiveSources.DEFAULT_CONCURRENCY + ").")
+            description = "Fetches at once, 1 to " + LiveSources.MAX_CONCURRENCY + " (default: "
+                    + LiveSources.DEFAULT_CONCURRENCY + ").")
     Integer concurrency;
 
     /**
      * Copies the live-source flags into the builder; environment names fill what the flags leave open. A run
      * fetches from Jira when {@code --jira-url} is given, or {@code JIRA_BASE_URL} is set and {@code --fix-version}
-     * is given; never with {@code --offline}.
+     * is given; never with {@code --offline}. Every value is checked the same way online and offline; offline,
+     * {@code --repo} and {@code --branch} select from the cache, and a flag only a fetch can use is refused.
      */
     void applyTo(AuditOptions.Builder builder, String fixVersion, List<String> projects, CredentialSource env,
             boolean offline) {
+        LiveSourcesBuilder flags = flags(fixVersion, projects);
+        if (offline) {
+            CommitSelection selection = flags.offline();
+            if (gitDir != null) {
+                builder.git(gitRange());
+            } else {
+                builder.select(selection);
+            }
+            return;
+        }
+        flags.checkValues();
         if (gitDir != null) {
             builder.git(gitRange());
-        }
-        if (offline) {
-            return;
         }
         String jiraSite = jiraUrl != null ? jiraUrl
                 : fixVersion != null ? env.value("JIRA_BASE_URL").orElse(null) : null;
@@ -97,7 +110,7 @@ final class LiveOptions {
         LiveSourcesBuilder live = LiveSources.builder()
                 .fixVersion(fixVersion)
                 .jiraUrl(jiraSite)
-                .jiraFlavor(jiraFlavor)
+                .jiraFlavor(jiraFlavor != null ? jiraFlavor : DEFAULT_FLAVOR)
                 .jql(jql)
                 .refresh(refresh);
         projects.forEach(live::project);
@@ -106,7 +119,7 @@ final class LiveOptions {
         }
         if (gitDir == null && !repos.isEmpty()) {
             live.bitbucketUrl(bitbucketUrl != null ? bitbucketUrl : env.value("BITBUCKET_BASE_URL").orElse(null))
-                    .bitbucketFlavor(bitbucketFlavor)
+                    .bitbucketFlavor(bitbucketFlavor != null ? bitbucketFlavor : DEFAULT_FLAVOR)
                     .workspace(workspace != null ? workspace : env.value("BITBUCKET_WORKSPACE").orElse(null))
                     .sinceRef(sinceRef)
                     .since(since)
@@ -116,6 +129,33 @@ final class LiveOptions {
             branches.forEach(live::branch);
         }
         builder.live(live.build());
+    }
+
+    /**
+     * Returns the flags as given, without environment values, for the checks every run makes. With
+     * {@code --git-dir}, the range flags belong to the clone, which checks them itself.
+     */
+    private LiveSourcesBuilder flags(String fixVersion, List<String> projects) {
+        LiveSourcesBuilder flags = LiveSources.builder()
+                .fixVersion(fixVersion)
+                .jiraUrl(jiraUrl)
+                .jiraFlavor(jiraFlavor)
+                .jql(jql)
+                .bitbucketUrl(bitbucketUrl)
+                .bitbucketFlavor(bitbucketFlavor)
+                .workspace(workspace)
+                .pullRequests(pullRequests)
+                .refresh(refresh);
+        projects.forEach(flags::project);
+        repos.forEach(flags::repo);
+        branches.forEach(flags::branch);
+        if (gitDir == null) {
+            flags.sinceRef(sinceRef).since(since).until(until);
+        }
+        if (concurrency != null) {
+            flags.concurrency(concurrency);
+        }
+        return flags;
     }
 
     private GitRange gitRange() {

@@ -26,6 +26,13 @@ final class Logging {
         }
     }
 
+    /** Returns a message as one JSON log line, as {@code --log-format json} writes them. */
+    static String jsonLine(Level level, String logger, String message) {
+        LogRecord record = new LogRecord(level, message);
+        record.setLoggerName(logger);
+        return new JsonFormatter().format(record);
+    }
+
     /** Log line formats. */
     enum LogFormat { TEXT, JSON }
 

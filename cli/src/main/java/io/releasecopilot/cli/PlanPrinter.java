@@ -22,7 +22,9 @@ final class PlanPrinter {
     }
 
     void print(AuditPlan plan) {
-        out.println("Dry run: no request is made, nothing is read beyond the manifest and nothing is written.");
+        out.println(plan.options().fetchesLive()
+                ? "Dry run: flags, files and paths checked; no request is made and nothing is written."
+                : "Dry run: the cache was read and every check of a real run passed; nothing is written.");
         if (plan.options().fetchesLive()) {
             printLive(plan.options().live());
         }

@@ -2,6 +2,7 @@ package io.releasecopilot.audit;
 
 import io.releasecopilot.gate.Metric;
 import io.releasecopilot.gate.Threshold;
+import io.releasecopilot.source.CommitSelection;
 import io.releasecopilot.source.LiveSources;
 import io.releasecopilot.source.git.GitRange;
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ import java.util.Set;
  * @param offline           whether to use only the cache (no network)
  * @param live              what to fetch from Jira (and Bitbucket) into the cache first, or {@code null} to
  *                          read only the cache; ignored when {@code offline}
+ * @param selection         the repositories and refs an offline audit reads from the cache ({@code --repo},
+ *                          {@code --branch}), or {@code null} for all
  * @param git               a local clone to read the commits from instead of the cache's Bitbucket pages, or
  *                          {@code null}
  * @param outputs           where to write
@@ -42,6 +45,7 @@ public record AuditOptions(
         Path cacheDir,
         boolean offline,
         LiveSources live,
+        CommitSelection selection,
         GitRange git,
         OutputTargets outputs,
         Map<String, String> scope,
@@ -80,6 +84,7 @@ public record AuditOptions(
         private Path cacheDir = Path.of("temp_data");
         private boolean offline;
         private LiveSources live;
+        private CommitSelection selection;
         private GitRange git;
         private OutputTargets outputs = OutputTargets.defaults();
         private final Map<String, String> scope = new LinkedHashMap<>();
@@ -112,6 +117,12 @@ public record AuditOptions(
 
         public Builder live(LiveSources value) {
             live = value;
+            return this;
+        }
+
+        /** Reads only these repositories and refs of the cache (offline {@code --repo}, {@code --branch}). */
+        public Builder select(CommitSelection value) {
+            selection = value;
             return this;
         }
 
@@ -174,8 +185,8 @@ public record AuditOptions(
         }
 
         public AuditOptions build() {
-            return new AuditOptions(fixVersion, cacheDir, offline, live, git, outputs, scope, policyFile, gateLimits,
-                    ignoredIssueTypes, extraProjects, exemptions, overridesFile, dryRun, allowIncomplete);
+            return new AuditOptions(fixVersion, cacheDir, offline, live, selection, git, outputs, scope, policyFile,
+                    gateLimits, ignoredIssueTypes, extraProjects, exemptions, overridesFile, dryRun, allowIncomplete);
         }
     }
 }

@@ -45,13 +45,25 @@ public final class AuditRunner {
         this.toolVersion = toolVersion;
     }
 
-    /** Returns what {@link #run} would do, reading only the cache's manifest or file names. */
+    /**
+     * Returns what {@link #run} would do, after every check {@code run} makes before it writes: the paths, the
+     * policy, overrides and exemptions, the HTML folder and, unless the run fetches, the whole cache (or clone) and
+     * its fix version. Makes no request and writes nothing.
+     *
+     * @throws UsageException  when {@code run} would stop with one
+     * @throws AuditException  when the cache or clone cannot be read
+     */
     public AuditPlan plan(AuditOptions options) {
+        AuditPaths.of(options).check();
         Policy policy = policy(options);
         settings(options, policy);
+        new ReportFiles(options.outputs());
         boolean cacheExists = Files.isDirectory(options.cacheDir());
         // A live run may start with no cache at all: then there is nothing to describe yet.
         CachePlan cache = options.fetchesLive() && !cacheExists ? null : CacheReader.plan(options.cacheDir(), options.fixVersion());
+        if (!options.fetchesLive()) {
+            checkFixVersion(options, new AuditSources().read(options, SourceAccess.none()));
+        }
         return new AuditPlan(options, cache, policy, options.outputs().all());
     }
 
@@ -71,6 +83,7 @@ public final class AuditRunner {
      * @param access the credentials and progress listener for the live sources
      */
     public AuditOutcome run(AuditOptions options, SourceAccess access) {
+        AuditPaths.of(options).check();
         Policy policy = policy(options);
         CorrelationSettings settings = settings(options, policy);
         ReportFiles files = new ReportFiles(options.outputs());

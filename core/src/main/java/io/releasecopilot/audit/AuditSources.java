@@ -40,6 +40,9 @@ final class AuditSources {
             fetch(options.live(), options, access);
         }
         AuditInput cached = CacheReader.read(options.cacheDir(), options.fixVersion());
+        if (options.selection() != null && options.git() == null) {
+            cached = options.selection().apply(cached);
+        }
         return options.git() == null ? cached : withGitCommits(cached, GitSource.read(options.git()));
     }
 

@@ -1,6 +1,8 @@
 package io.releasecopilot.config;
 
 import io.releasecopilot.common.UsageException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +25,8 @@ import java.util.Map;
  */
 public final class ConfigLoader {
 
+    private static final Logger LOG = System.getLogger(ConfigLoader.class.getName());
+
     /** The origin of values taken from the process environment. */
     public static final String ENV = "env";
 
@@ -32,6 +36,7 @@ public final class ConfigLoader {
     private Map<String, String> environment = Map.of();
     private Path dotEnv;
     private boolean dotEnvRequired;
+    private boolean skipBrokenDotEnv;
 
     private ConfigLoader() {
     }
@@ -77,6 +82,15 @@ public final class ConfigLoader {
         return this;
     }
 
+    /**
+     * Lets {@link #load} go on without an optional {@code .env} (one not named by the user) that cannot be read or
+     * is malformed, with a warning: for a run that needs nothing from it, such as an offline audit.
+     */
+    public ConfigLoader skipBrokenDotEnv(boolean value) {
+        skipBrokenDotEnv = value;
+        return this;
+    }
+
     /** Adds a built-in default of this front end, above {@code defaults.yml} (the Lambda's SECRETS_MANAGER). */
     public ConfigLoader defaultValue(String name, String value, String origin) {
         Check.knownName(name, origin);
@@ -98,7 +112,14 @@ public final class ConfigLoader {
         }
         upper.add(environmentLayer());
         if (dotEnv != null && (dotEnvRequired || Files.isRegularFile(dotEnv))) {
-            upper.add(DotEnvFile.load(dotEnv));
+            try {
+                upper.add(DotEnvFile.load(dotEnv));
+            } catch (UsageException e) {
+                if (dotEnvRequired || !skipBrokenDotEnv) {
+                    throw e;
+                }
+                LOG.log(Level.WARNING, "ignoring {0}: {1}", dotEnv, e.getMessage());
+            }
         }
         Map<String, Setting> defaults = new LinkedHashMap<>(ConfigFile.defaults().settings());
         defaults.putAll(extraDefaults);

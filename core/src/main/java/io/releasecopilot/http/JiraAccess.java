@@ -78,6 +78,11 @@ public final class JiraAccess {
             throw new UsageException("Jira Cloud: both an API token (JIRA_API_TOKEN) and OAuth tokens"
                     + " (JIRA_ACCESS_TOKEN, JIRA_REFRESH_TOKEN) are set; unset one of them");
         }
+        if (env.has("JIRA_TOKEN") && (oauth || env.has("JIRA_API_TOKEN"))) {
+            throw new UsageException("Jira Cloud: both a Data Center personal access token (JIRA_TOKEN) and "
+                    + (oauth ? "OAuth tokens (JIRA_ACCESS_TOKEN, JIRA_REFRESH_TOKEN)" : "an API token (JIRA_API_TOKEN)")
+                    + " are set; unset one of them");
+        }
         String cloudId = cloudId(env);
         if (oauth) {
             return oauth(env, cloudId, onRotated);

@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 /**
  * Writes several output files so that either all of them replace their targets or none does (PRODUCT.md §5).
@@ -40,6 +43,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * }
  * }</pre>
  *
+ * <p>A target that is not a regular file ({@code /dev/null}, a FIFO, {@code /dev/stdout}; see {@link #writesInPlace})
+ * is never renamed over: its content is staged in the system's temporary folder and written into it on
+ * {@code commit}. A target reached through a symbolic link is replaced where the link leads, so the link stays.
+ * Temporary files a killed writer left beside a target are deleted when that target is written again.
+ *
  * <p>Once a {@code write} has failed, {@code commit} refuses to replace anything and throws that failure again.
  * {@code write} may be called from several threads at once, and the writers run in parallel; call {@code commit}
  * after every {@code write} has returned. Should a move fail
@@ -51,9 +59,11 @@ public final class OutputTransaction implements AutoCloseable {
 
     private enum State { OPEN, COMMITTED, FAILED, CLOSED }
 
-    /** A written temporary file waiting for {@link #commit}. */
-    private record Pending(Path target, Path temp) {
+    /** A written temporary file waiting for {@link #commit}; {@code inPlace} copies it instead of moving it. */
+    private record Pending(Path target, Path temp, boolean inPlace) {
     }
+
+    private static final Pattern TEMP_SUFFIX = Pattern.compile("\\.[0-9a-f]{1,16}\\.tmp");
 
     private final Set<Path> targets = new HashSet<>();
     private final Set<Path> temps = new HashSet<>();
@@ -71,9 +81,10 @@ public final class OutputTransaction implements AutoCloseable {
     public void write(Path target, IoConsumer<OutputStream> writer) {
         Objects.requireNonNull(writer, "writer");
         Path key = target.toAbsolutePath().normalize();
+        boolean inPlace = writesInPlace(key);
         synchronized (this) {
             requireOpen();
-            if (!targets.add(key)) {
+            if (!inPlace && !targets.add(key)) {
                 failure = new AuditException("cannot write " + target + ": named twice as an output");
                 throw failure;
             }
@@ -85,16 +96,38 @@ public final class OutputTransaction implements AutoCloseable {
             if (key.getParent() == null || Files.isDirectory(key)) {
                 throw new FileSystemException(null, null, "it is a directory");
             }
-            Files.createDirectories(key.getParent());
-            temp = createTemp(key);
+            if (inPlace) {
+                temp = Files.createTempFile("rc-output-", ".tmp");
+                synchronized (this) {
+                    temps.add(temp);
+                }
+            } else {
+                Files.createDirectories(key.getParent());
+                deleteStaleTemps(key);
+                temp = createTemp(key);
+            }
             fill(temp, writer);
             written = true;
         } catch (IOException | RuntimeException e) {
             error = new AuditException("cannot write " + target + ": " + reason(e), e);
             throw error;
         } finally {
-            finish(key, target, temp, written, error);
+            finish(key, target, temp, inPlace, written, error);
         }
+    }
+
+    /**
+     * Returns whether a target is written in place rather than replaced: a character device, a FIFO or anything
+     * else that exists and is neither a regular file nor a folder (symbolic links followed), and every path under
+     * {@code /dev} or {@code /proc} ({@code /dev/null}, {@code /dev/stdout}). Renaming a file over such a target
+     * would replace the device node or the link instead of writing to it.
+     */
+    public static boolean writesInPlace(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (absolute.startsWith("/dev") || absolute.startsWith("/proc")) {
+            return true;
+        }
+        return Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute);
     }
 
     /**
@@ -112,7 +145,12 @@ public final class OutputTransaction implements AutoCloseable {
         state = State.FAILED;
         for (Pending pending : ready.values()) {
             try {
-                move(pending.temp(), pending.target().toAbsolutePath());
+                if (pending.inPlace()) {
+                    copyInto(pending.temp(), pending.target().toAbsolutePath());
+                    deleteQuietly(pending.temp());
+                } else {
+                    move(pending.temp(), destination(pending.target().toAbsolutePath()));
+                }
             } catch (IOException e) {
                 throw new AuditException("cannot write " + pending.target() + ": " + reason(e), e);
             }
@@ -133,9 +171,10 @@ public final class OutputTransaction implements AutoCloseable {
         state = State.CLOSED;
     }
 
-    private synchronized void finish(Path key, Path target, Path temp, boolean written, AuditException error) {
+    private synchronized void finish(Path key, Path target, Path temp, boolean inPlace, boolean written,
+            AuditException error) {
         if (written && state == State.OPEN) {
-            ready.put(key, new Pending(target, temp));
+            ready.put(inPlace ? temp : key, new Pending(target, temp, inPlace));
             return;
         }
         if (!written && failure == null) {
@@ -161,8 +200,7 @@ public final class OutputTransaction implements AutoCloseable {
     }
 
     private Path createTemp(Path key) throws IOException {
-        String name = key.getFileName().toString();
-        String prefix = "." + (name.length() > 100 ? name.substring(0, 100) : name) + ".";
+        String prefix = tempPrefix(key);
         for (int attempt = 0; ; attempt++) {
             Path temp = key.resolveSibling(prefix + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
             try {
@@ -178,6 +216,41 @@ public final class OutputTransaction implements AutoCloseable {
             }
             return temp;
         }
+    }
+
+    /** Writes a finished temporary file into a device or FIFO, which is opened for writing only. */
+    private static void copyInto(Path temp, Path target) throws IOException {
+        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+            Files.copy(temp, out);
+        }
+    }
+
+    /** Returns where a rename goes: through a symbolic link to the file it names, so the link stays a link. */
+    private static Path destination(Path target) throws IOException {
+        return Files.isSymbolicLink(target) && Files.isRegularFile(target) ? target.toRealPath() : target;
+    }
+
+    /** Deletes the temporary files a killed writer of the same target left behind. */
+    private void deleteStaleTemps(Path key) throws IOException {
+        String prefix = tempPrefix(key);
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(key.getParent(), ".*.tmp")) {
+            for (Path sibling : siblings) {
+                String name = sibling.getFileName().toString();
+                if (name.startsWith(prefix) && TEMP_SUFFIX.matcher(name.substring(prefix.length() - 1)).matches()
+                        && Files.isRegularFile(sibling, LinkOption.NOFOLLOW_LINKS) && !isOwnTemp(sibling)) {
+                    deleteQuietly(sibling);
+                }
+            }
+        }
+    }
+
+    private synchronized boolean isOwnTemp(Path temp) {
+        return temps.contains(temp);
+    }
+
+    private static String tempPrefix(Path key) {
+        String name = key.getFileName().toString();
+        return "." + (name.length() > 100 ? name.substring(0, 100) : name) + ".";
     }
 
     private static void move(Path temp, Path target) throws IOException {

@@ -32,7 +32,7 @@ public final class LiveSourcesBuilder {
     private String since;
     private String until;
     private boolean pullRequests;
-    private int concurrency = LiveSources.DEFAULT_CONCURRENCY;
+    private Integer concurrency;
     private boolean refresh;
 
     LiveSourcesBuilder() {
@@ -158,15 +158,84 @@ public final class LiveSourcesBuilder {
      * @throws UsageException naming the flag of the first value that cannot be used
      */
     public LiveSources build() {
+        checkValues();
         String version = fixVersion == null ? "" : fixVersion.strip();
         Jql.forFixVersion(version, List.of(), null);
         JiraSource jira = jira();
         BitbucketSource bitbucket = bitbucket();
-        if (concurrency < 1 || concurrency > LiveSources.MAX_CONCURRENCY) {
+        return new LiveSources(version, jira, bitbucket,
+                concurrency == null ? LiveSources.DEFAULT_CONCURRENCY : concurrency, refresh);
+    }
+
+    /**
+     * Checks each value given, whatever the run does with it: URLs, flavors, keys, slugs, refs, dates and the
+     * concurrency. {@link #build()} and {@link #offline()} start with these checks, so a value is refused the same
+     * way online and offline; a run that fetches nothing calls it alone.
+     *
+     * @throws UsageException naming the flag of the first value that is wrong
+     */
+    public void checkValues() {
+        if (given(jiraUrl)) {
+            SourceFlags.url("--jira-url", jiraUrl);
+        }
+        if (given(jiraFlavor)) {
+            SourceFlags.flavor("--jira-flavor", jiraFlavor);
+        }
+        SourceFlags.list(projects).forEach(Jql::projectKey);
+        if (given(jql)) {
+            Jql.checkExtra(jql);
+        }
+        if (given(bitbucketUrl)) {
+            SourceFlags.url("--bitbucket-url", bitbucketUrl);
+        }
+        if (given(bitbucketFlavor)) {
+            SourceFlags.flavor("--bitbucket-flavor", bitbucketFlavor);
+        }
+        if (given(workspace)) {
+            SourceFlags.workspace(workspace);
+        }
+        SourceFlags.list(repos).forEach(repo -> SourceFlags.slug("--repo", repo));
+        SourceFlags.list(branches).forEach(branch -> SourceFlags.ref("--branch", branch));
+        if (given(sinceRef)) {
+            SourceFlags.ref("--since-ref", sinceRef);
+        }
+        LocalDate from = given(since) ? SourceFlags.date("--since", since) : null;
+        LocalDate to = given(until) ? SourceFlags.date("--until", until) : null;
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new UsageException("--until " + to + " is before --since " + from);
+        }
+        if (concurrency != null && (concurrency < 1 || concurrency > LiveSources.MAX_CONCURRENCY)) {
             throw new UsageException("--concurrency must be between 1 and " + LiveSources.MAX_CONCURRENCY + ", not "
                     + concurrency);
         }
-        return new LiveSources(version, jira, bitbucket, concurrency, refresh);
+    }
+
+    /**
+     * For an audit of the cache alone: checks the values as {@link #build()} does and returns the repositories and
+     * refs to read from the cache.
+     *
+     * @throws UsageException for a wrong value, or naming a flag that only a fetch can honour (a URL, a flavor,
+     *                        {@code --jql}, {@code --workspace}, the range, {@code --pull-requests},
+     *                        {@code --refresh}, {@code --concurrency})
+     */
+    public CommitSelection offline() {
+        checkValues();
+        String[][] liveOnly = {{"--jira-url", jiraUrl}, {"--jira-flavor", jiraFlavor}, {"--jql", jql},
+            {"--bitbucket-url", bitbucketUrl}, {"--bitbucket-flavor", bitbucketFlavor}, {"--workspace", workspace},
+            {"--since-ref", sinceRef}, {"--since", since}, {"--until", until},
+            {"--pull-requests", pullRequests ? "true" : null}, {"--refresh", refresh ? "true" : null},
+            {"--concurrency", concurrency == null ? null : concurrency.toString()}};
+        for (String[] flag : liveOnly) {
+            if (given(flag[1])) {
+                throw new UsageException(flag[0] + " cannot be used with --offline: it only applies to a fetch"
+                        + " (offline, --repo and --branch select from the cache)");
+            }
+        }
+        return new CommitSelection(SourceFlags.list(repos), SourceFlags.list(branches));
+    }
+
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
     }
 
     private JiraSource jira() {

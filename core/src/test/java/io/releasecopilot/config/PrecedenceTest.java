@@ -1,8 +1,10 @@
 package io.releasecopilot.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.UsageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,5 +183,18 @@ class PrecedenceTest {
         assertThat(String.join("\n", lines)).doesNotContain("tok-123", "pw-456", "HOME");
         assertThat(lines.indexOf("JIRA_API_TOKEN=**** (secretsmanager:env/jira)"))
                 .isLessThan(lines.indexOf("AWS_REGION=eu-west-1 (flag --region)"));
+    }
+
+    @Test
+    void shouldSkipABrokenImplicitDotEnvOnlyWhenAllowed() throws IOException {
+        Path broken = Files.writeString(dir.resolve(".env"), "this is not NAME=VALUE\n");
+
+        assertThatThrownBy(() -> ConfigLoader.builder().dotEnv(broken, false).load())
+                .isInstanceOf(UsageException.class).hasMessageContaining(".env");
+        assertThatThrownBy(() -> ConfigLoader.builder().dotEnv(broken, true).skipBrokenDotEnv(true).load())
+                .as("a file the user named is never skipped").isInstanceOf(UsageException.class);
+        Configuration config = ConfigLoader.builder().dotEnv(broken, false).skipBrokenDotEnv(true)
+                .environment(Map.of("FIX_VERSION", "2026.03")).load();
+        assertThat(config.get("FIX_VERSION")).contains("2026.03");
     }
 }

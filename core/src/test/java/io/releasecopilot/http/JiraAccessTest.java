@@ -124,6 +124,14 @@ class JiraAccessTest {
     }
 
     @Test
+    void shouldRefuseADataCenterTokenBesideCloudCredentials() {
+        assertThatThrownBy(() -> cloud(Map.of("JIRA_EMAIL", "e", "JIRA_API_TOKEN", "t", "JIRA_TOKEN", "pat")))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("Jira Cloud: both a Data Center personal access token (JIRA_TOKEN) and an API token"
+                        + " (JIRA_API_TOKEN) are set; unset one of them");
+    }
+
+    @Test
     void shouldRequireTheSiteWithoutCloudId() {
         assertThatThrownBy(() -> JiraAccess.resolve(CredentialSource.of(Map.of("JIRA_EMAIL", "e",
                 "JIRA_API_TOKEN", "t")), "cloud", null))

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -211,6 +212,93 @@ class OutputTransactionTest {
         assertThat(json).hasContent("report".repeat(10_000));
         assertThat(summary).hasContent("summary".repeat(10_000));
         assertThat(files()).containsExactlyInAnyOrder(json, summary);
+    }
+
+    @Test
+    void shouldWriteIntoACharacterDeviceInsteadOfReplacingIt() throws Exception {
+        Path device = dir.resolve("null");
+        int made = run("mknod", device.toString(), "c", "1", "3");
+        Assumptions.assumeTrue(made == 0, "creating a character device (mknod) needs root; CI runs as root");
+
+        try (OutputTransaction tx = new OutputTransaction()) {
+            tx.write(device, text("report"));
+            tx.write(dir.resolve("audit.json"), text("{}"));
+            tx.commit();
+        }
+
+        assertThat(Files.isRegularFile(device)).as("still a device, not replaced by a file").isFalse();
+        assertThat(device).exists();
+        assertThat(Files.size(device)).isZero();
+        assertThat(dir.resolve("audit.json")).hasContent("{}");
+    }
+
+    @Test
+    void shouldWriteIntoAFifoThatAReaderDrains() throws Exception {
+        Path fifo = dir.resolve("report.pipe");
+        Assumptions.assumeTrue(run("mkfifo", fifo.toString()) == 0, "mkfifo is not available");
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try {
+            Future<String> read = reader.submit(() -> Files.readString(fifo));
+
+            try (OutputTransaction tx = new OutputTransaction()) {
+                tx.write(fifo, text("report through a pipe"));
+                tx.commit();
+            }
+
+            assertThat(read.get(10, TimeUnit.SECONDS)).isEqualTo("report through a pipe");
+            assertThat(Files.isRegularFile(fifo)).as("still a FIFO").isFalse();
+            assertThat(files()).isEmpty();
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldNotRenameOverPathsUnderDev() {
+        assertThat(OutputTransaction.writesInPlace(Path.of("/dev/null"))).isTrue();
+        assertThat(OutputTransaction.writesInPlace(Path.of("/dev/stdout"))).isTrue();
+        assertThat(OutputTransaction.writesInPlace(dir.resolve("audit.json"))).isFalse();
+    }
+
+    @Test
+    void shouldDeleteTheTemporaryFilesAKilledWriterLeftBehind() throws IOException {
+        Path target = dir.resolve("audit.json");
+        Path stale = Files.writeString(dir.resolve(".audit.json.3f2a9c01d4e5b6a7.tmp"), "half a report");
+        Path otherOutput = Files.writeString(dir.resolve(".audit.xlsx.3f2a9c01d4e5b6a7.tmp"), "another output");
+        Path userFile = Files.writeString(dir.resolve(".audit.json.notes.tmp"), "not ours");
+
+        try (OutputTransaction tx = new OutputTransaction()) {
+            tx.write(target, text("{}"));
+            tx.commit();
+        }
+
+        assertThat(stale).doesNotExist();
+        assertThat(otherOutput).exists();
+        assertThat(userFile).exists();
+    }
+
+    @Test
+    void shouldReplaceTheFileALinkNamesAndKeepTheLink() throws IOException {
+        Path real = Files.writeString(Files.createDirectories(dir.resolve("real")).resolve("audit.json"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("audit.json"), real);
+
+        try (OutputTransaction tx = new OutputTransaction()) {
+            tx.write(link, text("new"));
+            tx.commit();
+        }
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(real).hasContent("new");
+    }
+
+    private static int run(String... command) throws InterruptedException {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return process.waitFor(10, TimeUnit.SECONDS) ? process.exitValue() : -1;
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /** Returns a writer that waits until the other writer is running too, so the two overlap. */
