@@ -5,7 +5,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** Writes a {@link HealthReport} as UTF-8 JSON per {@code docs/schemas/health.v1.json}. */
+/**
+ * Writes a {@link HealthReport} as UTF-8 JSON per {@code docs/schemas/health.v1.json}, the contract the
+ * predecessor published: {@code version}, {@code timestamp}, {@code overall}, {@code dry_run} only on a dry run,
+ * and per check only {@code status}, {@code resource} and {@code reason}. A check skipped with {@code --skip} is
+ * left out.
+ */
 public final class HealthJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -26,18 +31,18 @@ public final class HealthJson {
             json.writeStringField("version", HealthReport.VERSION);
             json.writeStringField("timestamp", report.timestamp().toString());
             json.writeStringField("overall", report.overall().json());
-            json.writeBooleanField("dry_run", report.dryRun());
+            if (report.dryRun()) {
+                json.writeBooleanField("dry_run", true);
+            }
             json.writeObjectFieldStart("checks");
             for (CheckResult check : report.checks()) {
+                if (check.status() == CheckStatus.SKIPPED) {
+                    continue;
+                }
                 json.writeObjectFieldStart(check.name());
                 json.writeStringField("status", check.status().json());
                 json.writeStringField("resource", check.resource());
                 json.writeStringField("reason", check.reason());
-                if (check.dryRun()) {
-                    json.writeBooleanField("dry_run", true);
-                } else {
-                    json.writeNumberField("duration_ms", check.durationMs());
-                }
                 json.writeEndObject();
             }
             json.writeEndObject();

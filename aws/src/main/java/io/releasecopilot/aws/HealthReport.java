@@ -12,19 +12,17 @@ import java.util.List;
  */
 public record HealthReport(Instant timestamp, List<CheckResult> checks, boolean dryRun) {
 
-    /** The {@code version} written into the JSON. */
-    public static final String VERSION = "health/v1";
+    /** The {@code version} written into the JSON, as the predecessor's published schema fixes it. */
+    public static final String VERSION = "health.v1";
 
     public HealthReport {
         checks = List.copyOf(checks);
     }
 
-    /** Returns fail when any check failed, else pass when any passed, else skipped. */
+    /** Returns fail when any check failed or none ran, else pass. */
     public CheckStatus overall() {
-        if (checks.stream().anyMatch(check -> check.status() == CheckStatus.FAIL)) {
-            return CheckStatus.FAIL;
-        }
-        return checks.stream().anyMatch(check -> check.status() == CheckStatus.PASS)
-                ? CheckStatus.PASS : CheckStatus.SKIPPED;
+        boolean failed = checks.stream().anyMatch(check -> check.status() == CheckStatus.FAIL);
+        boolean passed = checks.stream().anyMatch(check -> check.status() == CheckStatus.PASS);
+        return failed || !passed ? CheckStatus.FAIL : CheckStatus.PASS;
     }
 }

@@ -41,10 +41,12 @@ public final class Readiness implements AutoCloseable {
     }
 
     /**
-     * Runs the checks, or only lists them on a dry run.
+     * Runs the checks, or on a dry run only plans them: a dry run fails a check whose resource is not configured,
+     * as the real run would, and passes the others with a reason saying what the real run would do.
      *
      * @param skip check names to skip
-     * @throws UsageException when a skipped name is unknown or the configuration is unusable
+     * @throws UsageException when a skipped name is unknown, every check is skipped, or the configuration is
+     *                        unusable
      */
     public HealthReport run(boolean dryRun, Set<String> skip) {
         for (String name : skip) {
@@ -52,12 +54,15 @@ public final class Readiness implements AutoCloseable {
                 throw new UsageException("unknown check '" + name + "' (checks: " + String.join(", ", CHECKS) + ")");
             }
         }
+        if (skip.containsAll(CHECKS)) {
+            throw new UsageException("--skip names every check; nothing would be checked");
+        }
         List<CheckResult> results = new ArrayList<>();
         for (ReadinessCheck check : checks()) {
-            if (dryRun) {
-                results.add(check.skipped("dry run: " + check.plan(), true));
-            } else if (skip.contains(check.name())) {
-                results.add(check.skipped("skipped by --skip", false));
+            if (skip.contains(check.name())) {
+                results.add(check.skipped("skipped by --skip"));
+            } else if (dryRun) {
+                results.add(check.planned());
             } else {
                 results.add(check.run());
             }

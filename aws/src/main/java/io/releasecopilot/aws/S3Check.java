@@ -3,6 +3,7 @@ package io.releasecopilot.aws;
 import io.releasecopilot.upload.S3Uri;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -45,9 +46,14 @@ final class S3Check implements ReadinessCheck {
     }
 
     @Override
+    public Optional<String> missing() {
+        return target == null ? Optional.of("S3_BUCKET is not set") : Optional.empty();
+    }
+
+    @Override
     public CheckResult run() {
         if (target == null) {
-            return CheckResult.fail(name(), resource(), "S3_BUCKET is not set", 0);
+            return CheckResult.fail(name(), resource(), missing().orElseThrow(), 0);
         }
         long start = System.nanoTime();
         byte[] body = ("Release Copilot readiness probe " + probeId + "\n").getBytes(StandardCharsets.UTF_8);

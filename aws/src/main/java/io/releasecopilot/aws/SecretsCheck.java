@@ -8,6 +8,7 @@ import io.releasecopilot.config.SecretRef;
 import io.releasecopilot.config.SecretResolver;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,10 +50,15 @@ final class SecretsCheck implements ReadinessCheck {
     }
 
     @Override
+    public Optional<String> missing() {
+        return refs.isEmpty() ? Optional.of("SECRET_JIRA and SECRET_BITBUCKET are both empty") : Optional.empty();
+    }
+
+    @Override
     public CheckResult run() {
         long start = System.nanoTime();
         if (refs.isEmpty()) {
-            return CheckResult.fail(name(), resource(), "SECRET_JIRA and SECRET_BITBUCKET are both empty", 0);
+            return CheckResult.fail(name(), resource(), missing().orElseThrow(), 0);
         }
         List<String> read = new ArrayList<>();
         List<String> failed = new ArrayList<>();

@@ -45,12 +45,18 @@ final class WebhookSecretCheck implements ReadinessCheck {
     }
 
     @Override
+    public Optional<String> missing() {
+        return direct.isEmpty() && ref.id().isEmpty() ? Optional.of("neither WEBHOOK_SECRET nor SECRET_WEBHOOK is set")
+                : Optional.empty();
+    }
+
+    @Override
     public CheckResult run() {
         if (direct.isPresent()) {
             return CheckResult.pass(name(), resource(), "WEBHOOK_SECRET is set", 0);
         }
         if (ref.id().isEmpty()) {
-            return CheckResult.fail(name(), resource(), "neither WEBHOOK_SECRET nor SECRET_WEBHOOK is set", 0);
+            return CheckResult.fail(name(), resource(), missing().orElseThrow(), 0);
         }
         long start = System.nanoTime();
         try {

@@ -87,7 +87,11 @@ class ReadinessTest {
         assertThat(s3.client().listObjectsV2(r -> r.bucket("audits")).contents()).isEmpty();
         JsonNode json = json(report);
         assertThat(HealthSchema.errors(json)).isEmpty();
+        assertThat(json.path("version").asText()).isEqualTo("health.v1");
         assertThat(json.path("overall").asText()).isEqualTo("pass");
+        assertThat(json.has("dry_run")).isFalse();
+        assertThat(json.path("checks").path("s3").fieldNames()).toIterable()
+                .containsExactly("status", "resource", "reason");
         assertThat(json.toString()).doesNotContain(JIRA_TOKEN, "whsec-9", "tok-bb-1");
     }
 
@@ -154,15 +158,20 @@ class ReadinessTest {
     }
 
     @Test
-    void shouldSkipNamedChecksAndRejectUnknownNames() {
+    void shouldSkipNamedChecksAndRejectUnknownNames() throws IOException {
         settings.remove("DYNAMODB_TABLE");
 
         HealthReport report = run(Set.of("dynamodb"));
 
         assertThat(result(report, "dynamodb").status()).isEqualTo(CheckStatus.SKIPPED);
         assertThat(report.overall()).isEqualTo(CheckStatus.PASS);
+        JsonNode json = json(report);
+        assertThat(HealthSchema.errors(json)).isEmpty();
+        assertThat(json.path("checks").fieldNames()).toIterable().containsExactly("secrets", "s3", "webhook_secret");
         assertThatThrownBy(() -> run(Set.of("dynamo"))).isInstanceOf(UsageException.class)
                 .hasMessage("unknown check 'dynamo' (checks: secrets, dynamodb, s3, webhook_secret)");
+        assertThatThrownBy(() -> run(Set.copyOf(Readiness.CHECKS))).isInstanceOf(UsageException.class)
+                .hasMessage("--skip names every check; nothing would be checked");
     }
 
     @Test
@@ -179,18 +188,40 @@ class ReadinessTest {
             report = readiness.run(true, Set.of());
         }
 
-        assertThat(report.overall()).isEqualTo(CheckStatus.SKIPPED);
+        assertThat(report.overall()).isEqualTo(CheckStatus.PASS);
         assertThat(report.checks()).allSatisfy(check -> {
-            assertThat(check.status()).isEqualTo(CheckStatus.SKIPPED);
-            assertThat(check.dryRun()).isTrue();
+            assertThat(check.status()).isEqualTo(CheckStatus.PASS);
             assertThat(check.reason()).startsWith("dry run: would ");
         });
+        assertThat(result(report, "dynamodb").reason())
+                .isEqualTo("dry run: would describe the table, put a probe item and delete it");
         JsonNode json = json(report);
         assertThat(HealthSchema.errors(json)).isEmpty();
+        assertThat(json.path("version").asText()).isEqualTo("health.v1");
         assertThat(json.path("dry_run").asBoolean()).isTrue();
-        assertThat(json.path("checks").path("s3").path("dry_run").asBoolean()).isTrue();
+        assertThat(json.path("checks").path("s3").fieldNames()).toIterable()
+                .containsExactly("status", "resource", "reason");
         assertThat(List.of(s3.requests() - s3Before, dynamo.connections() - dynamoBefore,
                 secrets.requests() - secretsBefore)).containsOnly(0);
+    }
+
+    @Test
+    void shouldFailADryRunAsTheRealRunWouldWhenAResourceIsNotConfigured() throws IOException {
+        settings.remove("DYNAMODB_TABLE");
+
+        HealthReport report;
+        try (Readiness readiness = new Readiness(config(), () -> {
+            throw new AssertionError("a dry run must not build AWS clients");
+        }, CLOCK)) {
+            report = readiness.run(true, Set.of());
+        }
+
+        assertThat(report.overall()).isEqualTo(CheckStatus.FAIL);
+        assertThat(result(report, "dynamodb").status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(result(report, "dynamodb").reason()).isEqualTo("DYNAMODB_TABLE is not set (dry run)");
+        JsonNode json = json(report);
+        assertThat(HealthSchema.errors(json)).isEmpty();
+        assertThat(json.path("overall").asText()).isEqualTo("fail");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.releasecopilot.cli;
 
 import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.Suggest;
 import io.releasecopilot.common.UsageException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.logging.Level;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -25,6 +27,9 @@ final class Errors {
             if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
                     && !unmatched.getSuggestions().isEmpty()) {
                 hint = " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
+            } else if (ex.getArgSpec() == null && ex.getValue() != null && !commandLine.getSubcommands().isEmpty()) {
+                // rc help NAME with an unknown NAME
+                hint = Suggest.hint(ex.getValue(), List.copyOf(commandLine.getSubcommands().keySet()), "commands");
             }
             err.println(command + ": " + oneLine(ex.getMessage()) + hint);
             return ExitCodes.USAGE;

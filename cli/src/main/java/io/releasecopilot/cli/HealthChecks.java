@@ -39,10 +39,12 @@ final class HealthChecks {
             }
         }
         for (CheckResult check : report.checks()) {
-            out.printf(Locale.ROOT, "%-7s %-14s %s: %s%n", check.status().name(), check.name(), check.resource(),
-                    check.reason());
+            boolean ran = !report.dryRun() && check.status() != CheckStatus.SKIPPED;
+            out.printf(Locale.ROOT, "%-7s %-14s %s: %s%s%n", check.status().name(), check.name(), check.resource(),
+                    check.reason(), ran ? " (" + check.durationMs() + " ms)" : "");
         }
-        out.println("overall " + report.overall().json() + (json == null ? "" : "; wrote " + json));
+        out.println("overall " + report.overall().json() + (report.dryRun() ? " (dry run: nothing was called)" : "")
+                + (json == null ? "" : "; wrote " + json));
         out.flush();
         return report.overall() == CheckStatus.FAIL ? ExitCodes.ERROR : ExitCodes.OK;
     }

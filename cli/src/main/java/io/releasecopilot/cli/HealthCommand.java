@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
             "Checks that the AWS resources of the configuration are usable.",
             "--readiness: Secrets Manager read, DynamoDB write + delete, S3 put + get + delete,",
             "webhook secret resolution; 'rc health readiness': the secrets only.",
-            "Exit codes: 0 every check passed (or dry run), 1 a check failed, 2 usage error."})
+            "Exit codes: 0 every check passed, 1 a check failed (on a dry run: a resource is not set), 2 usage error."})
 final class HealthCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -36,7 +36,7 @@ final class HealthCommand implements Callable<Integer> {
             description = "Also write the result as JSON (docs/schemas/health.v1.json).")
     Path json;
 
-    @Option(names = "--dry-run", description = "List the checks and write the JSON; make no AWS call.")
+    @Option(names = "--dry-run", description = "Plan the checks and write the JSON; make no AWS call. A resource that is not set still fails.")
     boolean dryRun;
 
     @Option(names = "--skip", paramLabel = "CHECK", split = ",",

@@ -25,7 +25,7 @@ final class IndexPage {
     private IndexPage() {
     }
 
-    /** Renders the list of runs (newest first) of a store. */
+    /** Renders the list of runs (newest first) of a store, after the files that cannot be read as reports. */
     static String render(List<RunIndex.Run> runs, String location, RunIndex index) {
         Map<String, List<RunIndex.Run>> byVersion = new LinkedHashMap<>();
         for (RunIndex.Run run : runs) {
@@ -38,6 +38,7 @@ final class IndexPage {
                 .append(runs.size()).append(runs.size() == 1 ? " run" : " runs").append(" of ").append(byVersion.size())
                 .append(byVersion.size() == 1 ? " fix version" : " fix versions").append(" in ").append(escape(location))
                 .append("</p></div></header>\n");
+        broken(html, index.broken());
         if (runs.isEmpty()) {
             html.append("<p class=\"rc-static\">No release-audit/v1 report JSON files were found. Reports written with")
                     .append(" <code>rc audit --json FILE</code> below this location appear here.</p>\n");
@@ -72,6 +73,23 @@ final class IndexPage {
         html.append("<div class=\"rc-error\" role=\"alert\"><h1>").append(status).append(' ').append(escape(title))
                 .append("</h1><p>").append(escape(detail)).append("</p><p><a href=\"/\">All runs</a></p></div>\n");
         return foot(html);
+    }
+
+    /** Lists the files that should be reports but cannot be read, each with its problem and a link to it. */
+    private static void broken(StringBuilder html, List<RunIndex.Broken> broken) {
+        if (broken.isEmpty()) {
+            return;
+        }
+        html.append("<section class=\"rc-error rc-broken\" role=\"alert\" aria-label=\"Unreadable reports\"><h2>")
+                .append(broken.size()).append(broken.size() == 1 ? " file is" : " files are")
+                .append(" not a readable report</h2>\n<ul>\n");
+        for (RunIndex.Broken file : broken) {
+            html.append("<li data-broken=\"").append(file.id()).append("\"><a class=\"rc-file\" href=\"/report/")
+                    .append(file.id()).append("\">").append(escape(file.key())).append("</a>")
+                    .append(escape(file.problem().startsWith(file.key()) ? file.problem().substring(file.key().length())
+                            : ": " + file.problem())).append("</li>\n");
+        }
+        html.append("</ul></section>\n");
     }
 
     private static void row(StringBuilder html, RunIndex.Run run, RunIndex index) {

@@ -17,6 +17,7 @@ import java.lang.System.Logger.Level;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
@@ -34,7 +35,9 @@ import java.util.regex.Pattern;
  * an older one, {@code /static/NAME} serves the report's assets. Only GET; only ids the {@link RunIndex} knows
  * and asset names of {@link ReportAssets} are served, so no path reaches the file system. Every answer carries a
  * strict Content-Security-Policy and {@code X-Content-Type-Options: nosniff}. On a loopback address, requests
- * naming another host (DNS rebinding) are refused.
+ * naming another host than the loopback names or the host of {@link #url} (DNS rebinding) are refused. A file
+ * that should be a report but cannot be read is never sent in part: opening it shows an error page naming the
+ * file and its problem.
  */
 final class ReportServer implements AutoCloseable {
 
@@ -50,6 +53,7 @@ final class ReportServer implements AutoCloseable {
     private final RunIndex index;
     private final HttpServer server;
     private final ExecutorService pool;
+    private final String host;
 
     /**
      * Binds the server (not yet started).
@@ -67,6 +71,7 @@ final class ReportServer implements AutoCloseable {
         });
         server.setExecutor(pool);
         server.createContext("/", this::handle);
+        this.host = host(server.getAddress().getAddress());
     }
 
     RunIndex index() {
@@ -82,11 +87,25 @@ final class ReportServer implements AutoCloseable {
         return server.getAddress();
     }
 
-    /** Returns the server's base URL, e.g. {@code http://127.0.0.1:8080/}. */
+    /**
+     * Returns the server's base URL, e.g. {@code http://127.0.0.1:8080/}; on a wildcard address (0.0.0.0, ::)
+     * the machine's host name, or 127.0.0.1 when it has none that resolves.
+     */
     String url() {
-        InetSocketAddress address = address();
-        String host = address.getAddress().getHostAddress();
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort() + "/";
+        return "http://" + host + ":" + address().getPort() + "/";
+    }
+
+    private static String host(InetAddress bound) {
+        if (bound.isAnyLocalAddress()) {
+            try {
+                String name = InetAddress.getLocalHost().getHostName();
+                return name.isEmpty() ? "127.0.0.1" : name;
+            } catch (UnknownHostException e) {
+                return "127.0.0.1";
+            }
+        }
+        String address = bound.getHostAddress();
+        return address.contains(":") ? "[" + address + "]" : address;
     }
 
     @Override
@@ -106,7 +125,7 @@ final class ReportServer implements AutoCloseable {
             if (!"GET".equals(exchange.getRequestMethod())) {
                 headers.set("Allow", "GET");
                 error(exchange, 405, "Method not allowed", "Only GET is served.");
-            } else if (!hostAllowed(exchange)) {
+            } else if (!hostAllowed(exchange, host)) {
                 error(exchange, 403, "Forbidden", "This server answers only to localhost and 127.0.0.1.");
             } else {
                 route(exchange, exchange.getRequestURI().getRawPath());
@@ -134,14 +153,16 @@ final class ReportServer implements AutoCloseable {
                 }
             });
         } else if (report.matches()) {
-            Optional<RunIndex.Run> run = index.find(report.group(1));
-            if (run.isEmpty()) {
+            Optional<RunIndex.Entry> entry = index.current(report.group(1));
+            if (entry.isEmpty()) {
                 notFound(exchange);
+            } else if (entry.get() instanceof RunIndex.Broken broken) {
+                broken(exchange, broken);
             } else if (report.group(2) != null) {
                 exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"audit.json\"");
-                send(exchange, 200, "application/json", out -> copy(run.get(), out));
+                send(exchange, 200, "application/json", out -> copy((RunIndex.Run) entry.get(), out));
             } else {
-                page(exchange, run.get(), null);
+                page(exchange, (RunIndex.Run) entry.get(), null);
             }
         } else if (path.equals("/compare")) {
             compare(exchange);
@@ -158,13 +179,22 @@ final class ReportServer implements AutoCloseable {
             error(exchange, 400, "Bad request", "Choose two runs to compare.");
             return;
         }
-        Optional<RunIndex.Run> older = index.find(base);
-        Optional<RunIndex.Run> newer = index.find(head);
+        Optional<RunIndex.Entry> older = index.current(base);
+        Optional<RunIndex.Entry> newer = index.current(head);
         if (older.isEmpty() || newer.isEmpty()) {
             notFound(exchange);
+        } else if (newer.get() instanceof RunIndex.Broken broken) {
+            broken(exchange, broken);
+        } else if (older.get() instanceof RunIndex.Broken broken) {
+            broken(exchange, broken);
         } else {
-            page(exchange, newer.get(), older.get());
+            page(exchange, (RunIndex.Run) newer.get(), (RunIndex.Run) older.get());
         }
+    }
+
+    /** Answers for a file that should be a report but cannot be read: its name and problem, never part of it. */
+    private static void broken(HttpExchange exchange, RunIndex.Broken broken) throws IOException {
+        error(exchange, 500, "Cannot show " + broken.key(), broken.problem());
     }
 
     private void page(HttpExchange exchange, RunIndex.Run run, RunIndex.Run previous) throws IOException {
@@ -178,7 +208,7 @@ final class ReportServer implements AutoCloseable {
         }
     }
 
-    private static boolean hostAllowed(HttpExchange exchange) {
+    private static boolean hostAllowed(HttpExchange exchange, String urlHost) {
         if (!exchange.getLocalAddress().getAddress().isLoopbackAddress()) {
             return true;
         }
@@ -187,7 +217,8 @@ final class ReportServer implements AutoCloseable {
             return false;
         }
         String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceFirst(":\\d*$", "");
-        return LOOPBACK_NAMES.contains(name.toLowerCase(Locale.ROOT));
+        String lower = name.toLowerCase(Locale.ROOT);
+        return LOOPBACK_NAMES.contains(lower) || lower.equals(urlHost.toLowerCase(Locale.ROOT));
     }
 
     private static Map<String, String> query(String raw) {

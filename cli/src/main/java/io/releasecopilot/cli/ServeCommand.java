@@ -64,6 +64,11 @@ final class ServeCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.println("Serving " + runs + (runs == 1 ? " run" : " runs") + " from " + store.location() + " at "
                     + server.url() + " (Ctrl-C to stop)");
+            int broken = server.index().broken().size();
+            if (broken > 0) {
+                out.println(broken + (broken == 1 ? " file is" : " files are")
+                        + " not a readable report; the list marks " + (broken == 1 ? "it" : "them") + ".");
+            }
             out.flush();
             if (!address.isLoopbackAddress()) {
                 LOG.log(Level.WARNING, "listening on {0}: anyone who can reach it can read these reports", bind);

@@ -79,6 +79,20 @@ class AuditCommandTest {
     }
 
     @Test
+    void shouldSuggestTheCommandForAMisspeltOne() {
+        RcRun help = RcRun.of("help", "adit");
+        RcRun command = RcRun.of("adit");
+
+        assertThat(help.exitCode()).isEqualTo(2);
+        assertThat(help.err().lines()).singleElement().asString()
+                .isEqualTo("rc: Unknown subcommand 'adit'. (did you mean 'audit'?)");
+        assertThat(command.exitCode()).isEqualTo(2);
+        assertThat(command.err()).contains("'adit'").contains("audit");
+        assertThat(RcRun.of("help", "zzzzzz").err().lines()).singleElement().asString()
+                .isEqualTo("rc: Unknown subcommand 'zzzzzz'. (known commands: audit, serve, pipe, config, health, help)");
+    }
+
+    @Test
     void shouldRejectAnUnknownFlagWithOneLine() {
         RcRun run = audit("--cache-dir", SAMPLE.toString(), "--jsno", "x.json");
 

@@ -68,7 +68,9 @@ class HealthCommandTest {
                 .contains("PASS    webhook_secret").contains("overall pass; wrote " + json)
                 .doesNotContain("tok-health-1", "whsec-health-3");
         JsonNode report = new ObjectMapper().readTree(json.toFile());
-        assertThat(report.path("version").asText()).isEqualTo("health/v1");
+        assertThat(report.path("version").asText()).isEqualTo("health.v1");
+        assertThat(report.has("dry_run")).isFalse();
+        assertThat(report.path("checks").path("dynamodb").has("duration_ms")).isFalse();
         assertThat(report.path("overall").asText()).isEqualTo("pass");
         assertThat(report.path("checks").path("dynamodb").path("resource").asText()).isEqualTo("dynamodb:rc-webhooks");
     }
@@ -91,15 +93,19 @@ class HealthCommandTest {
                     "--set", "DYNAMODB_TABLE=rc-webhooks");
 
             assertThat(run.exitCode()).as(run.err()).isZero();
-            assertThat(run.out()).contains("SKIPPED secrets").contains("overall skipped");
+            assertThat(run.out()).contains("PASS    secrets").contains("dry run: would read SECRET_JIRA")
+                    .contains("overall pass (dry run: nothing was called)");
             assertThat(tripwire.requests()).isZero();
         }
         JsonNode report = new ObjectMapper().readTree(json.toFile());
         assertThat(report.path("dry_run").asBoolean()).isTrue();
         assertThat(report.path("checks").size()).isEqualTo(4);
+        assertThat(report.path("version").asText()).isEqualTo("health.v1");
+        assertThat(report.path("overall").asText()).isEqualTo("pass");
         report.path("checks").forEach(check -> {
-            assertThat(check.path("status").asText()).isEqualTo("skipped");
-            assertThat(check.path("dry_run").asBoolean()).isTrue();
+            assertThat(check.path("status").asText()).isEqualTo("pass");
+            assertThat(check.path("reason").asText()).startsWith("dry run: would ");
+            assertThat(check.has("dry_run")).isFalse();
         });
     }
 

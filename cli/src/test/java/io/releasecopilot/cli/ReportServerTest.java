@@ -53,7 +53,8 @@ class ReportServerTest {
         assertThat(index.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
         String html = index.body();
         assertThat(html).contains("3 runs of 2 fix versions in " + reports.toAbsolutePath())
-                .doesNotContain("audit-summary.json").doesNotContain("notes.json").doesNotContain(".staging")
+                .doesNotContain("audit-summary.json").doesNotContain(".staging")
+                .contains("1 file is not a readable report", ">notes.json</a> is not a release-audit/v1 report: invalid JSON")
                 .doesNotContain("<script");
         assertThat(html.indexOf("Fix version <span class=\"rc-key\">2026.04.0")).isPositive()
                 .isLessThan(html.indexOf("Fix version <span class=\"rc-key\">2026.03.1"));

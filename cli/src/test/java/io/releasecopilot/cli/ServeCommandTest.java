@@ -43,6 +43,26 @@ class ServeCommandTest {
     }
 
     @Test
+    void shouldPrintAUsableUrlOnTheWildcardAddressAndCountUnreadableFiles() throws Exception {
+        Files.createDirectories(dir.resolve("reports"));
+        Files.writeString(dir.resolve("reports/audit.json"), "");
+        StringWriter out = new StringWriter();
+        Thread serve = new Thread(() -> Rc.execute(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
+                "serve", "--reports", dir.resolve("reports").toString(), "--port", "0", "--bind", "0.0.0.0"));
+        serve.start();
+        try {
+            String url = awaitUrl(out);
+
+            assertThat(url).doesNotContain("0.0.0.0").doesNotEndWith(":0/");
+            assertThat(ServedReports.get(url).statusCode()).isEqualTo(200);
+            assertThat(out.toString()).contains("1 file is not a readable report; the list marks it.");
+        } finally {
+            serve.interrupt();
+            serve.join(Duration.ofSeconds(10).toMillis());
+        }
+    }
+
+    @Test
     void shouldRefuseAMissingFolderAndABadPort() {
         RcRun missing = RcRun.of("serve", "--reports", dir.resolve("nope").toString());
         RcRun port = RcRun.of("serve", "--reports", dir.toString(), "--port", "70000");

@@ -21,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -39,6 +40,10 @@ public record ReportHeader(String fixVersion, Instant generatedAt, String toolVe
         AuditCounts counts, GateResult gate) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper(HtmlSafeJson.FACTORY);
+    /** The figures of {@code counts}, in the order of {@link AuditCounts}. */
+    private static final List<String> COUNTS = List.of("storiesTotal", "storiesWithCommits", "storiesWithoutCommits",
+            "storiesRevertedOnly", "commitsTotal", "linkedCommits", "orphanCommits", "outOfScopeCommits",
+            "exemptCommits");
 
     public ReportHeader {
         Objects.requireNonNull(fixVersion, "fixVersion");
@@ -59,7 +64,8 @@ public record ReportHeader(String fixVersion, Instant generatedAt, String toolVe
      * the stories and commits). The stream is not closed.
      *
      * @param name the file or object the stream comes from, for messages
-     * @throws UsageException when the stream is not a {@code release-audit/v1} report
+     * @throws UsageException when the stream is not a {@code release-audit/v1} report: an
+     *                        {@link OtherDocumentException} when it names another schema, else naming what is wrong
      */
     public static ReportHeader read(InputStream in, String name) {
         try (JsonParser json = HtmlSafeJson.FACTORY.createParser(in)) {
@@ -90,36 +96,71 @@ public record ReportHeader(String fixVersion, Instant generatedAt, String toolVe
 
     private static ReportHeader fromFields(Map<String, JsonNode> fields, String name) {
         JsonNode schema = fields.get("schema");
-        if (schema == null || !ReportJsonWriter.SCHEMA.equals(schema.asText())) {
-            throw notAReport(name, schema == null ? "it has no schema" : "its schema is " + schema.asText());
+        if (schema == null) {
+            throw notAReport(name, "it has no schema");
+        }
+        if (!ReportJsonWriter.SCHEMA.equals(schema.asText())) {
+            throw schema.isTextual() ? new OtherDocumentException(name, schema.asText())
+                    : notAReport(name, "its schema is " + schema);
         }
         for (Field field : Field.values()) {
             if (!fields.containsKey(field.id)) {
                 throw notAReport(name, "it has no " + field.id);
             }
         }
-        JsonNode counts = fields.get("counts");
-        JsonNode gate = fields.get("gate");
+        String fixVersion = text(fields.get("fixVersion"), "fixVersion", name);
+        JsonNode counts = object(fields.get("counts"), "counts", name);
+        JsonNode gate = object(fields.get("gate"), "gate", name);
         Map<String, String> scope = new LinkedHashMap<>();
-        fields.get("scope").properties().forEach(pair -> scope.put(pair.getKey(), pair.getValue().asText()));
+        object(fields.get("scope"), "scope", name).properties()
+                .forEach(pair -> scope.put(pair.getKey(), pair.getValue().asText()));
+        JsonNode reasonList = gate.path("reasons");
+        if (!reasonList.isMissingNode() && !reasonList.isArray()) {
+            throw wrongType(name, "gate.reasons", reasonList, "a list");
+        }
         List<String> reasons = new ArrayList<>();
-        gate.path("reasons").forEach(reason -> reasons.add(reason.asText()));
+        reasonList.forEach(reason -> reasons.add(reason.asText()));
         List<String> incomplete = new ArrayList<>();
         gate.path("incompleteData").forEach(fetch -> incomplete.add(fetch.asText()));
         GateStatus status;
         try {
-            status = GateStatus.valueOf(gate.path("status").asText());
+            status = GateStatus.valueOf(text(gate.path("status"), "gate.status", name));
         } catch (IllegalArgumentException e) {
             throw notAReport(name, "its gate status is " + gate.path("status"));
         }
-        return new ReportHeader(fields.get("fixVersion").asText(), instant(fields.get("generatedAt").asText()),
-                fields.get("tool").path("version").asText(), scope,
-                new AuditCounts(counts.path("storiesTotal").asInt(), counts.path("storiesWithCommits").asInt(),
-                        counts.path("storiesWithoutCommits").asInt(), counts.path("storiesRevertedOnly").asInt(),
-                        counts.path("commitsTotal").asInt(), counts.path("linkedCommits").asInt(),
-                        counts.path("orphanCommits").asInt(), counts.path("outOfScopeCommits").asInt(),
-                        counts.path("exemptCommits").asInt()),
+        int[] figures = new int[COUNTS.size()];
+        for (int i = 0; i < figures.length; i++) {
+            JsonNode figure = counts.path(COUNTS.get(i));
+            if (!figure.isInt() || figure.intValue() < 0) {
+                throw wrongType(name, "counts." + COUNTS.get(i), figure, "a whole number of at least 0");
+            }
+            figures[i] = figure.intValue();
+        }
+        return new ReportHeader(fixVersion, instant(fields.get("generatedAt").asText()),
+                object(fields.get("tool"), "tool", name).path("version").asText(), scope,
+                new AuditCounts(figures[0], figures[1], figures[2], figures[3], figures[4], figures[5], figures[6],
+                        figures[7], figures[8]),
                 new GateResult(status, reasons, incomplete));
+    }
+
+    private static String text(JsonNode value, String field, String name) {
+        if (!value.isTextual()) {
+            throw wrongType(name, field, value, "a string");
+        }
+        return value.textValue();
+    }
+
+    private static JsonNode object(JsonNode value, String field, String name) {
+        if (!value.isObject()) {
+            throw wrongType(name, field, value, "an object");
+        }
+        return value;
+    }
+
+    private static UsageException wrongType(String name, String field, JsonNode value, String expected) {
+        String found = value.isMissingNode() ? "missing" : value.isContainerNode() ? value.getNodeType()
+                .name().toLowerCase(Locale.ROOT) : value.toString();
+        return notAReport(name, "its " + field + " is " + found + ", not " + expected);
     }
 
     private static Instant instant(String text) {
@@ -132,6 +173,16 @@ public record ReportHeader(String fixVersion, Instant generatedAt, String toolVe
 
     private static UsageException notAReport(String name, String why) {
         return new UsageException(name + " is not a " + ReportJsonWriter.SCHEMA + " report: " + why);
+    }
+
+    /** Thrown by {@link #read} for a JSON document that declares another schema, such as a summary. */
+    public static final class OtherDocumentException extends UsageException {
+
+        private static final long serialVersionUID = 1L;
+
+        OtherDocumentException(String name, String schema) {
+            super(name + " is not a " + ReportJsonWriter.SCHEMA + " report: its schema is " + schema);
+        }
     }
 
     /** The top-level properties the head is made of. */

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Report files under a local folder: every {@code *.json} file up to {@value #MAX_DEPTH} folders deep, skipping
  * hidden files and folders (such as the staging folders of a report being written). Symbolic links are not
- * followed, and {@link #open} reads only regular files inside the folder.
+ * followed, and {@link #open} reads only regular files inside the folder; a symbolic link or other special file
+ * named {@code *.json} is listed with its problem so that it is not missed silently.
  */
 public final class DirectoryReportStore implements ReportStore {
 
@@ -46,7 +47,7 @@ public final class DirectoryReportStore implements ReportStore {
     @Override
     public List<StoredReport> list() {
         List<StoredReport> reports = new ArrayList<>();
-        try (Stream<Path> files = Files.find(root, MAX_DEPTH, (path, attributes) -> attributes.isRegularFile()
+        try (Stream<Path> files = Files.find(root, MAX_DEPTH, (path, attributes) -> !attributes.isDirectory()
                 && path.getFileName().toString().endsWith(".json") && !hidden(path))) {
             files.forEach(path -> reports.add(stored(path)));
         } catch (IOException | UncheckedIOException e) {
@@ -82,7 +83,10 @@ public final class DirectoryReportStore implements ReportStore {
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS);
             String key = root.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
-            return new StoredReport(key, attributes.size(), attributes.lastModifiedTime().toInstant());
+            String problem = attributes.isRegularFile() ? null
+                    : attributes.isSymbolicLink() ? "it is a symbolic link, which is not followed"
+                    : "it is not a regular file";
+            return new StoredReport(key, attributes.size(), attributes.lastModifiedTime().toInstant(), problem);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

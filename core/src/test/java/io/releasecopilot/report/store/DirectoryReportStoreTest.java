@@ -2,6 +2,7 @@ package io.releasecopilot.report.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.common.UsageException;
@@ -18,7 +19,7 @@ class DirectoryReportStoreTest {
     Path dir;
 
     @Test
-    void shouldListJsonFilesAtAnyDepthButNotHiddenOnesOrLinks() throws IOException {
+    void shouldListJsonFilesAtAnyDepthButNotHiddenOnesAndLinksOnlyWithTheirProblem() throws IOException {
         write("a/audit.json");
         write("a/b/c/audit.json");
         write("a/audit.xlsx");
@@ -29,8 +30,12 @@ class DirectoryReportStoreTest {
 
         DirectoryReportStore store = new DirectoryReportStore(dir);
 
-        assertThat(store.list()).extracting(StoredReport::key).containsExactlyInAnyOrder("a/audit.json", "a/b/c/audit.json");
-        assertThat(store.list()).allSatisfy(report -> assertThat(report.size()).isEqualTo(2));
+        assertThat(store.list()).extracting(StoredReport::key, StoredReport::problem).containsExactlyInAnyOrder(
+                tuple("a/audit.json", null), tuple("a/b/c/audit.json", null),
+                tuple("link.json", "it is a symbolic link, which is not followed"));
+        assertThat(store.list()).filteredOn(report -> report.problem() == null)
+                .allSatisfy(report -> assertThat(report.size()).isEqualTo(2));
+        assertThatThrownBy(() -> store.open("link.json")).isInstanceOf(AuditException.class);
         Files.delete(outside);
     }
 
