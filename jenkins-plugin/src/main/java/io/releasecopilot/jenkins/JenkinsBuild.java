@@ -65,7 +65,7 @@ final class JenkinsBuild implements BuildPort {
         return values;
     }
 
-    private void add(CredentialValues values, String parameter, String id, Service service, String flavor,
+    private void add(CredentialValues values, String parameter, String id, Service service, Flavor flavor,
             String url) throws AbortException {
         String credentialsId = StepOptions.clean(id);
         if (credentialsId == null) {
