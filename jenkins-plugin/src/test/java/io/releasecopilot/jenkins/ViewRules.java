@@ -2,6 +2,7 @@ package io.releasecopilot.jenkins;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,7 +61,7 @@ final class ViewRules {
         if (INLINE_SCRIPT.matcher(text).find()) {
             problems.add(name + ": has an inline script");
         }
-        if (text.toLowerCase(java.util.Locale.ROOT).contains("javascript:")) {
+        if (text.toLowerCase(Locale.ROOT).contains("javascript:")) {
             problems.add(name + ": has a javascript: URL");
         }
         return problems;

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -114,7 +115,7 @@ class WorkspaceAuditTest {
         SampleWorkspace.create(workspace);
         StepOptions options = SampleWorkspace.offline();
         options.limits.put("minCoverage", 0.9);
-        options.scope = new java.util.LinkedHashMap<>(Map.of("env", "prod"));
+        options.scope = new LinkedHashMap<>(Map.of("env", "prod"));
         options.scope.put("team", "payments");
         options.fixVersion = SampleWorkspace.FIX_VERSION;
 
