@@ -18,7 +18,9 @@ import org.objectweb.asm.Opcodes;
  * <ul>
  *   <li>every form method ({@code doFill...Items}, {@code doCheck...}) answers POST only ({@code @POST}) and
  *       checks a permission ({@code hasPermission}/{@code checkPermission}) before answering, directly or through
- *       a method of the plugin it calls;</li>
+ *       a method of the plugin it calls; one about credentials ({@code ...CredentialsId...}) reads the permissions
+ *       the credentials plugin documents: {@code Item.EXTENDED_READ} or {@code CredentialsProvider.USE_ITEM}, and
+ *       {@code Jenkins.ADMINISTER} outside an item;</li>
  *   <li>credentials are listed through the documented {@code includeMatchingAs} (with the task's authentication or
  *       {@code ACL.SYSTEM2}), never through {@code includeMatching}, which looks them up as the current user and
  *       finds no global or folder credentials.</li>
@@ -32,6 +34,8 @@ final class WebMethodRules {
     /** Calls by method ({@code owner.name+desc}), for the plugin's own methods. */
     private final Map<String, List<String>> calls = new HashMap<>();
     private final Map<String, Set<String>> annotations = new HashMap<>();
+    /** Static fields read, by method. */
+    private final Map<String, Set<String>> fields = new HashMap<>();
     private final List<String> formMethods = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
 
@@ -43,6 +47,7 @@ final class WebMethodRules {
                 String id = name + "." + method + desc;
                 List<String> called = calls.computeIfAbsent(id, k -> new ArrayList<>());
                 Set<String> annotated = annotations.computeIfAbsent(id, k -> new TreeSet<>());
+                Set<String> read = fields.computeIfAbsent(id, k -> new TreeSet<>());
                 if ((access & Opcodes.ACC_PUBLIC) != 0 && (access & Opcodes.ACC_SYNTHETIC) == 0
                         && (method.startsWith("doFill") || method.startsWith("doCheck"))) {
                     formMethods.add(id);
@@ -52,6 +57,13 @@ final class WebMethodRules {
                     public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
                         annotated.add(annotation);
                         return null;
+                    }
+
+                    @Override
+                    public void visitFieldInsn(int opcode, String owner, String field, String fieldDesc) {
+                        if (opcode == Opcodes.GETSTATIC) {
+                            read.add(owner + "." + field);
+                        }
                     }
 
                     @Override
@@ -73,6 +85,16 @@ final class WebMethodRules {
             if (!checksPermission(method, new HashSet<>())) {
                 problems.add(method + " checks no permission");
             }
+            if (method.contains("CredentialsId")) {
+                Set<String> read = new TreeSet<>();
+                readFields(method, new HashSet<>(), read);
+                if (!read.contains("hudson/model/Item.EXTENDED_READ")
+                        && !read.contains("com/cloudbees/plugins/credentials/CredentialsProvider.USE_ITEM")
+                        || !read.contains("jenkins/model/Jenkins.ADMINISTER")) {
+                    problems.add(method + " does not check Item.EXTENDED_READ or CredentialsProvider.USE_ITEM,"
+                            + " and Jenkins.ADMINISTER outside an item");
+                }
+            }
         }
         boolean listsAs = false;
         for (Map.Entry<String, List<String>> method : calls.entrySet()) {
@@ -88,6 +110,14 @@ final class WebMethodRules {
             problems.add("no credentials are listed through includeMatchingAs");
         }
         return this;
+    }
+
+    /** Collects the static fields the method and the plugin methods it calls read. */
+    private void readFields(String method, Set<String> seen, Set<String> read) {
+        if (seen.add(method) && calls.containsKey(method)) {
+            read.addAll(fields.get(method));
+            calls.get(method).forEach(call -> readFields(call, seen, read));
+        }
     }
 
     /** Whether the method, or a plugin method it calls (followed through the class path given), checks one. */

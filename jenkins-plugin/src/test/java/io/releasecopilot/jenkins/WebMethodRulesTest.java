@@ -74,14 +74,31 @@ class WebMethodRulesTest {
                 "no credentials are listed through includeMatchingAs");
     }
 
+    @Test
+    void shouldReportACredentialsMethodThatChecksTheWrongPermission() {
+        WebMethodRules rules = new WebMethodRules(Map.of("p/Probe", probe(true, "doCheckCredentialsId", code -> {
+            code.visitVarInsn(Opcodes.ALOAD, 1);
+            code.visitMethodInsn(Opcodes.INVOKESTATIC, "p/Probe", "allowed", "(Lhudson/model/Item;)Z", false);
+            code.visitInsn(Opcodes.POP);
+            code.visitInsn(Opcodes.ACONST_NULL);
+        }))).check();
+
+        assertThat(rules.problems).contains("p/Probe.doCheckCredentialsId" + ITEM + " does not check"
+                + " Item.EXTENDED_READ or CredentialsProvider.USE_ITEM, and Jenkins.ADMINISTER outside an item");
+    }
+
     /**
      * A class with a form method {@code doCheckUrl(Item, String)} running {@code code} (which leaves the result on
      * the stack), and a helper {@code allowed(Item)} that checks {@code Item.CONFIGURE}.
      */
     private static byte[] probe(boolean post, Consumer<MethodVisitor> code) {
+        return probe(post, "doCheckUrl", code);
+    }
+
+    private static byte[] probe(boolean post, String name, Consumer<MethodVisitor> code) {
         ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "p/Probe", null, "java/lang/Object", null);
-        MethodVisitor check = writer.visitMethod(Opcodes.ACC_PUBLIC, "doCheckUrl", ITEM, null, null);
+        MethodVisitor check = writer.visitMethod(Opcodes.ACC_PUBLIC, name, ITEM, null, null);
         if (post) {
             check.visitAnnotation("Lorg/kohsuke/stapler/verb/POST;", true).visitEnd();
         }
