@@ -17,7 +17,7 @@ import org.kohsuke.stapler.verb.POST;
 
 class ReleaseAuditStepTest {
 
-    private static final Map<String, Method> PARAMETERS = StepParameters.of(ReleaseAuditStep.class);
+    private static final Map<String, Method> PARAMETERS = StructsModel.of(ReleaseAuditStep.class).parameters();
 
     @Test
     void shouldStoreEveryParameterOnceInTheOptions() {
