@@ -1,5 +1,8 @@
 package hudson.model;
 
+import net.sf.json.JSONObject;
+import org.kohsuke.stapler.StaplerRequest2;
+
 /** Metadata of a describable class; the no-argument constructor infers the class from the enclosing one. */
 public abstract class Descriptor<T extends Describable<T>> {
 
@@ -10,5 +13,19 @@ public abstract class Descriptor<T extends Describable<T>> {
     /** Returns the name shown in the UI; defaults to the simple class name. */
     public String getDisplayName() {
         throw new UnsupportedOperationException("compile-only declaration");
+    }
+
+    /** Creates an instance from a submitted form (Stapler binds the data-bound constructor and setters). */
+    public T newInstance(StaplerRequest2 req, JSONObject formData) throws FormException {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+
+    /** A problem in a submitted form, naming the field. */
+    public static final class FormException extends Exception {
+
+        /** Creates the exception. */
+        public FormException(String message, String formField) {
+            super(message);
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.releasecopilot.jenkins;
 
 import io.releasecopilot.audit.AuditOptions;
 import io.releasecopilot.audit.OutputTargets;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -18,26 +19,33 @@ final class AuditOptionsMapper {
     static AuditOptions map(StepOptions o, CredentialValues credentials, WorkspacePaths paths) {
         AuditOptions.Builder builder = AuditOptions.builder()
                 .fixVersion(StepOptions.clean(o.fixVersion))
-                .cacheDir(paths.input(o.cacheDir == null ? StepOptions.DEFAULT_CACHE_DIR : o.cacheDir))
+                .cacheDir(paths.input(StepOptions.orDefault(o.cacheDir, StepOptions.DEFAULT_CACHE_DIR)))
                 .offline(o.offline)
                 .outputs(new OutputTargets(
-                        paths.output(o.json, "json"),
-                        o.noXlsx ? null : paths.output(o.xlsx, "xlsx"),
-                        paths.output(o.summary, "summary"),
-                        paths.output(o.markdown, "markdown"),
-                        paths.output(o.html, "html"),
+                        output(paths, o.noJson, o.json, StepOptions.DEFAULT_JSON, "json"),
+                        output(paths, o.noXlsx, o.xlsx, StepOptions.DEFAULT_XLSX, "xlsx"),
+                        output(paths, o.noSummary, o.summary, StepOptions.DEFAULT_SUMMARY, "summary"),
+                        output(paths, o.noMarkdown, o.markdown, StepOptions.DEFAULT_MARKDOWN, "markdown"),
+                        output(paths, o.noHtml, o.html, StepOptions.DEFAULT_HTML, "html"),
                         null))
                 .policyFile(paths.input(o.policyFile))
                 .overridesFile(paths.input(o.overridesFile));
-        Lists.pairs(o.scope, "scope").forEach(builder::scope);
-        Lists.items(o.projects).forEach(builder::project);
-        Lists.items(o.ignoreIssueTypes).forEach(builder::ignoreIssueType);
-        Lists.lines(o.exemptions).forEach(builder::exemption);
+        if (o.scope != null) {
+            o.scope.forEach(builder::scope);
+        }
+        Lists.of(o.projects).forEach(builder::project);
+        Lists.of(o.ignoreIssueTypes).forEach(builder::ignoreIssueType);
+        Lists.of(o.exemptions).forEach(builder::exemption);
         for (Map.Entry<String, Double> limit : o.limits.entrySet()) {
             builder.gateLimit(GateLimitParameter.metric(limit.getKey()),
                     GateLimitParameter.threshold(limit.getKey(), limit.getValue()));
         }
         LiveSources.wire(o, credentials, paths, builder);
         return builder.build();
+    }
+
+    /** Returns where an output goes: nowhere when it is switched off, else the path given or the default. */
+    private static Path output(WorkspacePaths paths, boolean off, String path, String fallback, String parameter) {
+        return off ? null : paths.output(StepOptions.orDefault(path, fallback), parameter);
     }
 }

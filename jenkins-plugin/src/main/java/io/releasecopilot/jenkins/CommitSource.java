@@ -23,7 +23,7 @@ enum CommitSource {
         if (o.offline) {
             return CACHE;
         }
-        if (StepOptions.clean(o.repos) != null) {
+        if (!Lists.of(o.repos).isEmpty()) {
             return BITBUCKET;
         }
         return !noGit && workspaceHasGit && StepOptions.clean(o.jiraUrl) != null ? LOCAL_GIT : CACHE;

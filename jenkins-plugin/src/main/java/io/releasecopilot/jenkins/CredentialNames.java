@@ -1,11 +1,9 @@
 package io.releasecopilot.jenkins;
 
-import io.releasecopilot.common.UsageException;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Which environment-variable names (PRODUCT.md §7) a Jenkins credential fills, by service, flavor and kind.
+ * Which environment-variable names (PRODUCT.md §7) a Jenkins credential fills, by service, flavor ({@code null} is Cloud) and kind.
  * Username/password: Jira Cloud e-mail + API token; Jira Data Center user + password; Bitbucket Cloud e-mail +
  * API token; Bitbucket Data Center user + password. Secret text: Jira Cloud OAuth access token (with
  * {@code jiraCloudId}); Jira Data Center personal access token; Bitbucket access token (both flavors).
@@ -19,8 +17,8 @@ final class CredentialNames {
     }
 
     /** Returns the names a username/password credential fills: user name first, then password. */
-    static List<String> usernamePassword(Service service, String flavor) {
-        boolean cloud = isCloud(service, flavor);
+    static List<String> usernamePassword(Service service, Flavor flavor) {
+        boolean cloud = flavor != Flavor.DATACENTER;
         if (service == Service.JIRA) {
             // Jira Data Center reads a username and password under the same names as Cloud's e-mail and token.
             return List.of("JIRA_EMAIL", "JIRA_API_TOKEN");
@@ -30,23 +28,10 @@ final class CredentialNames {
     }
 
     /** Returns the name a secret-text credential fills. */
-    static String secretText(Service service, String flavor) {
+    static String secretText(Service service, Flavor flavor) {
         if (service == Service.JIRA) {
-            return isCloud(service, flavor) ? "JIRA_ACCESS_TOKEN" : "JIRA_TOKEN";
+            return flavor != Flavor.DATACENTER ? "JIRA_ACCESS_TOKEN" : "JIRA_TOKEN";
         }
-        isCloud(service, flavor);
         return "BITBUCKET_ACCESS_TOKEN";
-    }
-
-    private static boolean isCloud(Service service, String flavor) {
-        String value = StepOptions.clean(flavor);
-        if (value == null || value.equalsIgnoreCase("cloud")) {
-            return true;
-        }
-        if (value.equalsIgnoreCase("datacenter")) {
-            return false;
-        }
-        throw new UsageException("%sFlavor: '%s' is neither cloud nor datacenter".formatted(
-                service.name().toLowerCase(Locale.ROOT), value));
     }
 }

@@ -10,7 +10,6 @@ import hudson.Launcher;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.releasecopilot.common.UsageException;
 import io.releasecopilot.jenkins.CredentialNames.Service;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -54,18 +53,14 @@ final class JenkinsBuild implements BuildPort {
     @Override
     public CredentialValues credentials(StepOptions options) throws IOException {
         CredentialValues values = CredentialValues.none();
-        try {
-            add(values, "jiraCredentialsId", options.jiraCredentialsId, Service.JIRA, options.jiraFlavor,
-                    options.jiraUrl);
-            add(values, "bitbucketCredentialsId", options.bitbucketCredentialsId, Service.BITBUCKET,
-                    options.bitbucketFlavor, options.bitbucketUrl);
-        } catch (UsageException e) {
-            throw new AbortException(e.getMessage());
-        }
+        add(values, "jiraCredentialsId", options.jiraCredentialsId, Service.JIRA, options.jiraFlavor,
+                options.jiraUrl);
+        add(values, "bitbucketCredentialsId", options.bitbucketCredentialsId, Service.BITBUCKET,
+                options.bitbucketFlavor, options.bitbucketUrl);
         return values;
     }
 
-    private void add(CredentialValues values, String parameter, String id, Service service, String flavor,
+    private void add(CredentialValues values, String parameter, String id, Service service, Flavor flavor,
             String url) throws AbortException {
         String credentialsId = StepOptions.clean(id);
         if (credentialsId == null) {

@@ -2,8 +2,12 @@ package io.releasecopilot.jenkins;
 
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import hudson.model.Item;
+import hudson.model.Queue;
+import hudson.model.queue.Tasks;
+import hudson.security.ACL;
 import hudson.security.Permission;
 import jenkins.model.Jenkins;
+import org.springframework.security.core.Authentication;
 
 /**
  * Every call to the running Jenkins ({@code Jenkins.get()}) and every permission check of the plugin, in one
@@ -28,6 +32,15 @@ class JenkinsFacade {
             return hasGlobalPermission(Jenkins.ADMINISTER);
         }
         return item.hasPermission(Item.EXTENDED_READ) || item.hasPermission(CredentialsProvider.USE_ITEM);
+    }
+
+    /**
+     * Returns who credentials are looked up as for the item: the identity its builds run as when it is a job,
+     * else Jenkins itself (credentials plugin, docs/consumer.adoc). The current user's own identity would see no
+     * global or folder credentials.
+     */
+    Authentication lookupAs(Item item) {
+        return item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task) : ACL.SYSTEM2;
     }
 
     /** Whether the current user may configure the item (or Jenkins, outside any item). */

@@ -53,21 +53,21 @@ final class LiveSources {
         LiveSourcesBuilder live = io.releasecopilot.source.LiveSources.builder()
                 .fixVersion(StepOptions.clean(o.fixVersion))
                 .jiraUrl(jiraUrl)
-                .jiraFlavor(flavor(o.jiraFlavor))
+                .jiraFlavor(Flavor.source(o.jiraFlavor))
                 .jql(StepOptions.clean(o.jql))
                 .refresh(o.refresh);
-        Lists.items(o.projects).forEach(live::project);
+        Lists.of(o.projects).forEach(live::project);
         if (commits == CommitSource.BITBUCKET) {
             requireCredentials(credentials, "BITBUCKET_", "bitbucketCredentialsId", "Bitbucket");
             live.bitbucketUrl(StepOptions.clean(o.bitbucketUrl))
-                    .bitbucketFlavor(flavor(o.bitbucketFlavor))
+                    .bitbucketFlavor(Flavor.source(o.bitbucketFlavor))
                     .workspace(StepOptions.clean(o.workspace))
                     .sinceRef(StepOptions.clean(o.sinceRef))
                     .since(StepOptions.clean(o.since))
                     .until(StepOptions.clean(o.until))
                     .pullRequests(o.pullRequests);
-            Lists.items(o.repos).forEach(live::repo);
-            Lists.items(o.branches).forEach(live::branch);
+            Lists.of(o.repos).forEach(live::repo);
+            Lists.of(o.branches).forEach(live::branch);
         }
         builder.live(live.build());
     }
@@ -91,11 +91,5 @@ final class LiveSources {
                     + " 'Username with password' or 'Secret text' credential of the Jenkins store (or give secretId,"
                     + " an AWS Secrets Manager secret with " + prefix + "* names)");
         }
-    }
-
-    /** Returns the flavor, {@code cloud} when not given (the CLI's default). */
-    private static String flavor(String value) {
-        String flavor = StepOptions.clean(value);
-        return flavor == null ? "cloud" : flavor;
     }
 }

@@ -6,23 +6,32 @@ import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
+import io.releasecopilot.common.UsageException;
+import hudson.model.Descriptor.FormException;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * The descriptor of {@code releaseAudit}: its Pipeline name and the Snippet Generator's drop-downs and checks.
- * Every {@code doFill}/{@code doCheck} method answers POST only and checks the user's permission in the item
- * first (through {@link JenkinsFacade}): without it, a drop-down shows only the current value and a check says
- * nothing.
+ * The descriptor of {@code releaseAudit}: its Pipeline name, the Snippet Generator's form binding
+ * ({@link StepForm}) and its drop-downs and checks. Every {@code doFill}/{@code doCheck} method answers POST only
+ * and checks the user's permission in the item first (through {@link JenkinsFacade}): without it, a drop-down
+ * shows only the current value and a check says nothing. Credentials are listed as the job's builds run
+ * ({@link JenkinsFacade#lookupAs}), the way the credentials plugin documents for its {@code <c:select>} control,
+ * so global and folder credentials are offered too.
  */
 public abstract class ReleaseAuditDescriptorBase extends StepDescriptor {
 
@@ -42,6 +51,39 @@ public abstract class ReleaseAuditDescriptorBase extends StepDescriptor {
         return "Release audit: Jira fix version against the commits that ship";
     }
 
+    /**
+     * Binds the submitted Snippet Generator form: blank fields keep their defaults and the scope text becomes the
+     * scope map (see {@link StepForm}).
+     */
+    @Override
+    public Step newInstance(StaplerRequest2 req, JSONObject formData) throws FormException {
+        Map<String, String> scope;
+        try {
+            scope = StepForm.prepare(formData);
+        } catch (UsageException e) {
+            throw new FormException(e.getMessage(), StepForm.SCOPE);
+        }
+        Step step = super.newInstance(req, formData);
+        if (step instanceof ReleaseAuditStep audit) {
+            audit.setScope(scope);
+        }
+        return step;
+    }
+
+    /** Returns a list parameter as its form text box shows it: the items separated by commas. */
+    public String itemsText(List<?> items) {
+        return items == null ? "" : String.join(", ", items.stream().map(String::valueOf).toList());
+    }
+
+    /** Returns a list or map parameter as its form text area shows it: one item, or {@code KEY=VALUE}, a line. */
+    public String linesText(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return String.join("\n", map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        }
+        return value instanceof List<?> items
+                ? String.join("\n", items.stream().map(String::valueOf).toList()) : "";
+    }
+
     /** Lists the Jira credentials (username/password or secret text) the user may pick. */
     @POST
     public ListBoxModel doFillJiraCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String jiraUrl,
@@ -54,6 +96,20 @@ public abstract class ReleaseAuditDescriptorBase extends StepDescriptor {
     public ListBoxModel doFillBitbucketCredentialsIdItems(@AncestorInPath Item item,
             @QueryParameter String bitbucketUrl, @QueryParameter String bitbucketCredentialsId) {
         return credentials(item, bitbucketUrl, bitbucketCredentialsId);
+    }
+
+    /** Checks that the Jira credentials id names a credential the job can use. */
+    @POST
+    public FormValidation doCheckJiraCredentialsId(@AncestorInPath Item item, @QueryParameter String jiraUrl,
+            @QueryParameter String value) {
+        return checkCredentials(item, jiraUrl, value);
+    }
+
+    /** Checks that the Bitbucket credentials id names a credential the job can use. */
+    @POST
+    public FormValidation doCheckBitbucketCredentialsId(@AncestorInPath Item item,
+            @QueryParameter String bitbucketUrl, @QueryParameter String value) {
+        return checkCredentials(item, bitbucketUrl, value);
     }
 
     /** Checks the Jira base URL. */
@@ -94,15 +150,34 @@ public abstract class ReleaseAuditDescriptorBase extends StepDescriptor {
 
     private ListBoxModel credentials(Item item, String url, String current) {
         StandardListBoxModel model = new StandardListBoxModel();
+        String value = current == null ? "" : current;
         if (!jenkins.mayListCredentials(item)) {
-            model.includeCurrentValue(current);
+            model.includeCurrentValue(value);
             return model;
         }
         model.includeEmptyValue();
-        model.includeMatching(item, StandardCredentials.class,
+        model.includeMatchingAs(jenkins.lookupAs(item), item, StandardCredentials.class,
                 URIRequirementBuilder.fromUri(StepOptions.clean(url)).build(), usable());
-        model.includeCurrentValue(current);
+        model.includeCurrentValue(value);
         return model;
+    }
+
+    private FormValidation checkCredentials(Item item, String url, String value) {
+        String id = StepOptions.clean(value);
+        if (!jenkins.mayListCredentials(item) || id == null) {
+            return FormValidation.ok();
+        }
+        StandardListBoxModel found = new StandardListBoxModel();
+        found.includeMatchingAs(jenkins.lookupAs(item), item, StandardCredentials.class,
+                URIRequirementBuilder.fromUri(StepOptions.clean(url)).build(),
+                CredentialsMatchers.allOf(usable(), CredentialsMatchers.withId(id)));
+        return found.isEmpty() ? FormValidation.error(notFound(id)) : FormValidation.ok();
+    }
+
+    /** The message of a credentials id that does not resolve. */
+    static String notFound(String id) {
+        return "No 'Username with password' or 'Secret text' credentials with id '" + id
+                + "' that this job can use (for this URL).";
     }
 
     /** Matches the kinds of credentials the step reads: username/password and secret text. */

@@ -5,6 +5,8 @@ import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -15,7 +17,8 @@ import org.kohsuke.stapler.DataBoundSetter;
 
 /**
  * The {@code releaseAudit} Pipeline step. Every parameter is optional and mirrors a flag of {@code rc audit}
- * (help.html, docs/jenkins.md). Each accessor reads or writes the one {@link StepOptions} the step holds, so no
+ * (help.html, docs/jenkins.md); {@code null} means its default, so a default step has no parameter to print in a
+ * snippet (see {@link StepOptions}). Each accessor reads or writes the one {@link StepOptions} the step holds, so no
  * list of settings is copied anywhere; {@link AuditOptionsMapper} maps it to the core. The work is done by
  * {@link ReleaseAuditExecution}.
  */
@@ -50,13 +53,13 @@ public final class ReleaseAuditStep extends Step {
         options.fixVersion = StepOptions.clean(value);
     }
 
-    public String getProjects() {
+    public List<String> getProjects() {
         return options.projects;
     }
 
     @DataBoundSetter
-    public void setProjects(String value) {
-        options.projects = StepOptions.clean(value);
+    public void setProjects(List<String> value) {
+        options.projects = Lists.items(value, Lists.COMMAS_AND_LINES);
     }
 
     public String getJql() {
@@ -68,13 +71,13 @@ public final class ReleaseAuditStep extends Step {
         options.jql = StepOptions.clean(value);
     }
 
-    public String getScope() {
+    public Map<String, String> getScope() {
         return options.scope;
     }
 
     @DataBoundSetter
-    public void setScope(String value) {
-        options.scope = StepOptions.clean(value);
+    public void setScope(Map<String, String> value) {
+        options.scope = Lists.pairs(value, "scope");
     }
 
     // Jira
@@ -88,13 +91,13 @@ public final class ReleaseAuditStep extends Step {
         options.jiraUrl = StepOptions.clean(value);
     }
 
-    public String getJiraFlavor() {
+    public Flavor getJiraFlavor() {
         return options.jiraFlavor;
     }
 
     @DataBoundSetter
-    public void setJiraFlavor(String value) {
-        options.jiraFlavor = StepOptions.clean(value);
+    public void setJiraFlavor(Flavor value) {
+        options.jiraFlavor = value;
     }
 
     public String getJiraCredentialsId() {
@@ -126,13 +129,13 @@ public final class ReleaseAuditStep extends Step {
         options.bitbucketUrl = StepOptions.clean(value);
     }
 
-    public String getBitbucketFlavor() {
+    public Flavor getBitbucketFlavor() {
         return options.bitbucketFlavor;
     }
 
     @DataBoundSetter
-    public void setBitbucketFlavor(String value) {
-        options.bitbucketFlavor = StepOptions.clean(value);
+    public void setBitbucketFlavor(Flavor value) {
+        options.bitbucketFlavor = value;
     }
 
     public String getBitbucketCredentialsId() {
@@ -153,22 +156,22 @@ public final class ReleaseAuditStep extends Step {
         options.workspace = StepOptions.clean(value);
     }
 
-    public String getRepos() {
+    public List<String> getRepos() {
         return options.repos;
     }
 
     @DataBoundSetter
-    public void setRepos(String value) {
-        options.repos = StepOptions.clean(value);
+    public void setRepos(List<String> value) {
+        options.repos = Lists.items(value, Lists.COMMAS_AND_LINES);
     }
 
-    public String getBranches() {
+    public List<String> getBranches() {
         return options.branches;
     }
 
     @DataBoundSetter
-    public void setBranches(String value) {
-        options.branches = StepOptions.clean(value);
+    public void setBranches(List<String> value) {
+        options.branches = Lists.items(value, Lists.COMMAS_AND_LINES);
     }
 
     public boolean isPullRequests() {
@@ -415,22 +418,22 @@ public final class ReleaseAuditStep extends Step {
         limit("warnCoverage", value);
     }
 
-    public String getIgnoreIssueTypes() {
+    public List<String> getIgnoreIssueTypes() {
         return options.ignoreIssueTypes;
     }
 
     @DataBoundSetter
-    public void setIgnoreIssueTypes(String value) {
-        options.ignoreIssueTypes = StepOptions.clean(value);
+    public void setIgnoreIssueTypes(List<String> value) {
+        options.ignoreIssueTypes = Lists.items(value, Lists.COMMAS_AND_LINES);
     }
 
-    public String getExemptions() {
+    public List<String> getExemptions() {
         return options.exemptions;
     }
 
     @DataBoundSetter
-    public void setExemptions(String value) {
-        options.exemptions = StepOptions.clean(value);
+    public void setExemptions(List<String> value) {
+        options.exemptions = Lists.items(value, Lists.LINES);
     }
 
     public String getOverridesFile() {
@@ -462,6 +465,15 @@ public final class ReleaseAuditStep extends Step {
         options.json = StepOptions.clean(value);
     }
 
+    public boolean isNoJson() {
+        return options.noJson;
+    }
+
+    @DataBoundSetter
+    public void setNoJson(boolean value) {
+        options.noJson = value;
+    }
+
     public String getXlsx() {
         return options.xlsx;
     }
@@ -489,6 +501,15 @@ public final class ReleaseAuditStep extends Step {
         options.summary = StepOptions.clean(value);
     }
 
+    public boolean isNoSummary() {
+        return options.noSummary;
+    }
+
+    @DataBoundSetter
+    public void setNoSummary(boolean value) {
+        options.noSummary = value;
+    }
+
     public String getMarkdown() {
         return options.markdown;
     }
@@ -498,6 +519,15 @@ public final class ReleaseAuditStep extends Step {
         options.markdown = StepOptions.clean(value);
     }
 
+    public boolean isNoMarkdown() {
+        return options.noMarkdown;
+    }
+
+    @DataBoundSetter
+    public void setNoMarkdown(boolean value) {
+        options.noMarkdown = value;
+    }
+
     public String getHtml() {
         return options.html;
     }
@@ -505,6 +535,15 @@ public final class ReleaseAuditStep extends Step {
     @DataBoundSetter
     public void setHtml(String value) {
         options.html = StepOptions.clean(value);
+    }
+
+    public boolean isNoHtml() {
+        return options.noHtml;
+    }
+
+    @DataBoundSetter
+    public void setNoHtml(boolean value) {
+        options.noHtml = value;
     }
 
     private Integer count(String parameter) {

@@ -2,6 +2,7 @@ package io.releasecopilot.jenkins;
 
 import java.io.Serializable;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,6 +10,11 @@ import java.util.Map;
  * write into it, {@link AuditOptionsMapper} turns it into the core's {@code AuditOptions} (the only place that
  * does), and it crosses the remoting channel to the agent as it is. Plain serializable fields, no records and no
  * {@code Path}s, so remoting, the Pipeline program and XStream all handle it.
+ *
+ * <p>{@code null} (and an empty list or map) always means "not given, use the default": the Snippet Generator
+ * binds an empty field to {@code null}, and structs leaves out of a snippet every value that equals a
+ * default-constructed step's. So the defaults below are applied where the options are read, never stored here;
+ * an output is turned off by its explicit {@code no...} switch.
  */
 final class StepOptions implements Serializable {
 
@@ -24,21 +30,21 @@ final class StepOptions implements Serializable {
 
     // what to audit
     String fixVersion;
-    String projects;
+    List<String> projects;
     String jql;
-    String scope;
+    Map<String, String> scope;
     // Jira
     String jiraUrl;
-    String jiraFlavor;
+    Flavor jiraFlavor;
     String jiraCredentialsId;
     String jiraCloudId;
     // Bitbucket
     String bitbucketUrl;
-    String bitbucketFlavor;
+    Flavor bitbucketFlavor;
     String bitbucketCredentialsId;
     String workspace;
-    String repos;
-    String branches;
+    List<String> repos;
+    List<String> branches;
     boolean pullRequests;
     // range
     String sinceRef;
@@ -48,7 +54,7 @@ final class StepOptions implements Serializable {
     Boolean useWorkspaceGit;
     String gitDir;
     // cache
-    String cacheDir = DEFAULT_CACHE_DIR;
+    String cacheDir;
     boolean offline;
     boolean refresh;
     // AWS
@@ -60,20 +66,30 @@ final class StepOptions implements Serializable {
     String policyFile;
     /** Gate limits by step parameter name ({@code maxOrphanCommits}); see {@link GateLimitParameter}. */
     final Map<String, Double> limits = new LinkedHashMap<>();
-    String ignoreIssueTypes;
-    String exemptions;
+    List<String> ignoreIssueTypes;
+    List<String> exemptions;
     String overridesFile;
     boolean markOnlyOnFailure;
     // outputs
-    String json = DEFAULT_JSON;
-    String xlsx = DEFAULT_XLSX;
+    String json;
+    boolean noJson;
+    String xlsx;
     boolean noXlsx;
-    String summary = DEFAULT_SUMMARY;
-    String markdown = DEFAULT_MARKDOWN;
-    String html = DEFAULT_HTML;
+    String summary;
+    boolean noSummary;
+    String markdown;
+    boolean noMarkdown;
+    String html;
+    boolean noHtml;
 
     /** Returns the text stripped, or {@code null} when it is null or blank. */
     static String clean(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Returns the cleaned value, or the default when it is not given. */
+    static String orDefault(String text, String fallback) {
+        String value = clean(text);
+        return value == null ? fallback : value;
     }
 }

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.util.List;
 
 /**
  * Jira Cloud and Bitbucket Cloud on one local port, in their wire formats: fix version {@value #FIX_VERSION} has
@@ -57,8 +58,8 @@ final class AtlassianFake implements AutoCloseable {
         o.jiraUrl = url();
         o.bitbucketUrl = url();
         o.workspace = "acme";
-        o.repos = "portal";
-        o.branches = "main";
+        o.repos = List.of("portal");
+        o.branches = List.of("main");
         o.noXlsx = true;
         return o;
     }

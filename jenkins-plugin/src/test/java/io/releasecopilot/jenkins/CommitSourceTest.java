@@ -2,6 +2,7 @@ package io.releasecopilot.jenkins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CommitSourceTest {
@@ -29,7 +30,7 @@ class CommitSourceTest {
         o.bitbucketUrl = "https://api.bitbucket.org";
         assertThat(CommitSource.choose(o, true)).as("a URL alone names no repository")
                 .isEqualTo(CommitSource.LOCAL_GIT);
-        o.repos = "portal";
+        o.repos = List.of("portal");
         assertThat(CommitSource.choose(o, true)).isEqualTo(CommitSource.BITBUCKET);
         o.useWorkspaceGit = true;
         assertThat(CommitSource.choose(o, true)).isEqualTo(CommitSource.LOCAL_GIT);

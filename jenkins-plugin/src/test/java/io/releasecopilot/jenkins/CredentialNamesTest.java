@@ -1,7 +1,6 @@
 package io.releasecopilot.jenkins;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.releasecopilot.jenkins.CredentialNames.Service;
 import org.junit.jupiter.api.Test;
@@ -11,24 +10,18 @@ class CredentialNamesTest {
     @Test
     void shouldFillTheEnvironmentNamesOfProductSection7() {
         assertThat(CredentialNames.usernamePassword(Service.JIRA, null)).containsExactly("JIRA_EMAIL", "JIRA_API_TOKEN");
-        assertThat(CredentialNames.secretText(Service.JIRA, "cloud")).isEqualTo("JIRA_ACCESS_TOKEN");
-        assertThat(CredentialNames.secretText(Service.JIRA, "datacenter")).isEqualTo("JIRA_TOKEN");
-        assertThat(CredentialNames.usernamePassword(Service.BITBUCKET, "Cloud"))
+        assertThat(CredentialNames.secretText(Service.JIRA, Flavor.CLOUD)).isEqualTo("JIRA_ACCESS_TOKEN");
+        assertThat(CredentialNames.secretText(Service.JIRA, Flavor.DATACENTER)).isEqualTo("JIRA_TOKEN");
+        assertThat(CredentialNames.usernamePassword(Service.BITBUCKET, Flavor.CLOUD))
                 .containsExactly("BITBUCKET_EMAIL", "BITBUCKET_API_TOKEN");
-        assertThat(CredentialNames.usernamePassword(Service.BITBUCKET, "datacenter"))
+        assertThat(CredentialNames.usernamePassword(Service.BITBUCKET, Flavor.DATACENTER))
                 .containsExactly("BITBUCKET_USERNAME", "BITBUCKET_PASSWORD");
-        assertThat(CredentialNames.secretText(Service.BITBUCKET, "datacenter")).isEqualTo("BITBUCKET_ACCESS_TOKEN");
+        assertThat(CredentialNames.secretText(Service.BITBUCKET, Flavor.DATACENTER)).isEqualTo("BITBUCKET_ACCESS_TOKEN");
     }
 
     @Test
     void shouldReadAJiraDataCenterUserAndPasswordUnderTheNamesTheCoreReadsThem() {
-        assertThat(CredentialNames.usernamePassword(Service.JIRA, "datacenter"))
+        assertThat(CredentialNames.usernamePassword(Service.JIRA, Flavor.DATACENTER))
                 .containsExactly("JIRA_EMAIL", "JIRA_API_TOKEN");
-    }
-
-    @Test
-    void shouldRejectUnknownFlavorsNamingTheParameter() {
-        assertThatThrownBy(() -> CredentialNames.secretText(Service.BITBUCKET, "server"))
-                .hasMessage("bitbucketFlavor: 'server' is neither cloud nor datacenter");
     }
 }

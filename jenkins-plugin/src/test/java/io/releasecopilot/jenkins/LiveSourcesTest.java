@@ -33,14 +33,14 @@ class LiveSourcesTest {
         StepOptions o = new StepOptions();
         o.fixVersion = "2026.03.1";
         o.jiraUrl = "https://jira.acme.internal";
-        o.jiraFlavor = "datacenter";
-        o.projects = "app, MOB";
+        o.jiraFlavor = Flavor.DATACENTER;
+        o.projects = List.of("app", "MOB");
         o.jql = "labels = release";
         o.bitbucketUrl = "https://bitbucket.acme.internal";
-        o.bitbucketFlavor = "datacenter";
+        o.bitbucketFlavor = Flavor.DATACENTER;
         o.workspace = "PLAT";
-        o.repos = "billing-service\nledger";
-        o.branches = "main";
+        o.repos = List.of("billing-service", "ledger");
+        o.branches = List.of("main");
         o.since = "2026-02-01";
         o.until = "2026-03-15";
         o.refresh = true;
@@ -92,7 +92,7 @@ class LiveSourcesTest {
         Files.createDirectories(workspace.resolve("src/.git"));
         StepOptions o = dataCenter();
         o.gitDir = "src";
-        o.repos = "billing-service";
+        o.repos = List.of("billing-service");
         o.since = null;
         o.until = null;
         o.sinceRef = "v1.0";

@@ -5,37 +5,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hudson.model.Item;
 import hudson.security.Permission;
 import hudson.util.FormValidation;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.kohsuke.stapler.verb.POST;
 
 class ReleaseAuditStepTest {
 
-    private static final Map<String, Method> PARAMETERS = StepParameters.of(ReleaseAuditStep.class);
+    private static final Map<String, Method> PARAMETERS = StructsModel.of(ReleaseAuditStep.class).parameters();
 
     @Test
-    void shouldStoreEveryParameterOnceInTheOptionsAndReadItBack() throws Exception {
-        assertThat(PARAMETERS).hasSize(50).containsKeys("fixVersion", "jiraCredentialsId", "minCoverage",
-                "markOnlyOnFailure", "offline", "cacheDir", "upload", "html", "useWorkspaceGit", "jiraCloudId",
-                "pullRequests");
-        ReleaseAuditStep step = new ReleaseAuditStep();
-        for (Map.Entry<String, Method> parameter : PARAMETERS.entrySet()) {
-            Class<?> type = parameter.getValue().getParameterTypes()[0];
-            Object value = sample(parameter.getKey(), type);
-            parameter.getValue().invoke(step, value);
-            String getter = (type == boolean.class ? "is" : "get") + parameter.getValue().getName().substring(3);
-            assertThat(ReleaseAuditStep.class.getMethod(getter).invoke(step)).as(parameter.getKey()).isEqualTo(value);
-        }
+    void shouldStoreEveryParameterOnceInTheOptions() {
+        assertThat(PARAMETERS).hasSize(54).containsKeys("fixVersion", "jiraCredentialsId", "minCoverage",
+                "markOnlyOnFailure", "offline", "cacheDir", "upload", "html", "noHtml", "useWorkspaceGit",
+                "jiraCloudId", "pullRequests");
+        Map<String, Object> all = new TreeMap<>();
+        PARAMETERS.forEach((name, setter) -> all.put(name,
+                SnippetRules.sample(name, setter.getGenericParameterTypes()[0])));
+
+        ReleaseAuditStep step = StructsModel.of(ReleaseAuditStep.class).instantiate(all);
+
         assertThat(step.options().limits).hasSize(12);
         assertThat(step.options().jiraUrl).isEqualTo("v-jiraUrl");
+        assertThat(step.options().repos).containsExactly("a-repos", "b-repos");
+        assertThat(step.options().bitbucketFlavor).isEqualTo(Flavor.DATACENTER);
+        assertThat(step.options().noMarkdown).isTrue();
+    }
+
+    @Test
+    void shouldSplitTheTextOfAFormFieldIntoListItems() {
+        ReleaseAuditStep step = new ReleaseAuditStep();
+        step.setProjects(List.of("APP, MOB\nWEB", " "));
+        step.setExemptions(List.of("message:^chore\\(deps, build\\)\nmerges"));
+        step.setBranches(List.of(" ", ""));
+
+        assertThat(step.getProjects()).containsExactly("APP", "MOB", "WEB");
+        assertThat(step.getExemptions()).containsExactly("message:^chore\\(deps, build\\)", "merges");
+        assertThat(step.getBranches()).isNull();
     }
 
     @Test
@@ -49,14 +60,31 @@ class ReleaseAuditStepTest {
     }
 
     @Test
-    void shouldDefaultLikeTheCli() {
+    void shouldLeaveTheDefaultsToTheMappingSoNullMeansDefault() {
         ReleaseAuditStep step = new ReleaseAuditStep();
-        assertThat(step.getCacheDir()).isEqualTo("temp_data");
-        assertThat(step.getJson()).isEqualTo("release-audit/audit.json");
+        assertThat(step.getCacheDir()).isNull();
+        assertThat(step.getJson()).isNull();
+        assertThat(step.isNoJson()).isFalse();
         assertThat(step.isOffline()).isFalse();
         assertThat(step.getMinCoverage()).isNull();
         step.setFixVersion("  ");
         assertThat(step.getFixVersion()).isNull();
+        step.setScope(Map.of());
+        assertThat(step.getScope()).isNull();
+    }
+
+    @Test
+    void shouldShowListsAndMapsInTheFormAsTheyAreTyped() {
+        ReleaseAuditStep.DescriptorImpl descriptor = new ReleaseAuditStep.DescriptorImpl(new Facade(true));
+        Map<String, String> scope = new LinkedHashMap<>();
+        scope.put("env", "prod");
+        scope.put("team", "payments");
+
+        assertThat(descriptor.itemsText(List.of("APP", "MOB"))).isEqualTo("APP, MOB");
+        assertThat(descriptor.itemsText(null)).isEmpty();
+        assertThat(descriptor.linesText(scope)).isEqualTo("env=prod\nteam=payments");
+        assertThat(descriptor.linesText(List.of("merges", "message:a,b"))).isEqualTo("merges\nmessage:a,b");
+        assertThat(Lists.pairs(descriptor.linesText(scope), "scope")).isEqualTo(scope);
     }
 
     @Test
@@ -75,7 +103,7 @@ class ReleaseAuditStepTest {
             }
         }
         assertThat(endpoints).contains("doFillJiraCredentialsIdItems", "doFillBitbucketCredentialsIdItems",
-                "doCheckMinCoverage");
+                "doCheckJiraCredentialsId", "doCheckBitbucketCredentialsId", "doCheckMinCoverage");
     }
 
     @Test
@@ -89,32 +117,10 @@ class ReleaseAuditStepTest {
         assertThat(descriptor.doCheckBitbucketUrl(null, "ftp://bb").kind).isEqualTo(FormValidation.Kind.ERROR);
         assertThat(descriptor.doCheckBitbucketUrl(null, "https://api.bitbucket.org").kind)
                 .isEqualTo(FormValidation.Kind.OK);
-    }
-
-    @Test
-    void shouldOfferEveryParameterButUseWorkspaceGitInTheSnippetGenerator() throws IOException {
-        String config;
-        try (InputStream in = ReleaseAuditStep.class.getResourceAsStream("ReleaseAuditStep/config.jelly")) {
-            config = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        Set<String> fields = new LinkedHashSet<>();
-        Matcher field = Pattern.compile("field=\"(\\w+)\"").matcher(config);
-        while (field.find()) {
-            fields.add(field.group(1));
-        }
-        Set<String> expected = new LinkedHashSet<>(PARAMETERS.keySet());
-        expected.remove("useWorkspaceGit");
-        assertThat(fields).containsExactlyInAnyOrderElementsOf(expected);
-    }
-
-    private static Object sample(String name, Class<?> type) {
-        if (type == String.class) {
-            return "v-" + name;
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return Boolean.TRUE;
-        }
-        return type == Integer.class ? (Object) 7 : (Object) 0.5;
+        assertThat(new ReleaseAuditStep.DescriptorImpl(new Facade(false))
+                .doCheckJiraCredentialsId(null, "https://jira", "unknown").kind).isEqualTo(FormValidation.Kind.OK);
+        assertThat(descriptor.doCheckJiraCredentialsId(null, "https://jira", " ").kind)
+                .isEqualTo(FormValidation.Kind.OK);
     }
 
     /** Grants or denies every permission. */

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -78,11 +79,28 @@ class WorkspaceAuditTest {
     }
 
     @Test
-    void shouldLeaveOutTheOutputsSetEmpty() throws Exception {
+    void shouldWriteAnOutputLeftEmptyToItsDefaultPath() throws Exception {
         SampleWorkspace.create(workspace);
         StepOptions options = SampleWorkspace.offline();
-        options.html = null;
+        // what a Snippet Generator form with empty text boxes binds
         options.json = null;
+        options.html = " ";
+        options.summary = null;
+
+        AuditSummary summary = audit(options);
+
+        assertThat(summary.getArtifacts()).contains("release-audit/audit.json", "release-audit/audit-summary.json",
+                "release-audit/html/index.html");
+        assertThat(summary.getReportJson()).isNotNull();
+    }
+
+    @Test
+    void shouldLeaveOutTheOutputsSwitchedOff() throws Exception {
+        SampleWorkspace.create(workspace);
+        StepOptions options = SampleWorkspace.offline();
+        options.noHtml = true;
+        options.noJson = true;
+        options.json = "release-audit/ignored.json";
 
         AuditSummary summary = audit(options);
 
@@ -97,7 +115,8 @@ class WorkspaceAuditTest {
         SampleWorkspace.create(workspace);
         StepOptions options = SampleWorkspace.offline();
         options.limits.put("minCoverage", 0.9);
-        options.scope = "env=prod\nteam=payments";
+        options.scope = new LinkedHashMap<>(Map.of("env", "prod"));
+        options.scope.put("team", "payments");
         options.fixVersion = SampleWorkspace.FIX_VERSION;
 
         AuditSummary summary = audit(options);
@@ -160,9 +179,9 @@ class WorkspaceAuditTest {
         GitWorkspace.create(workspace.resolve("src"), key + ": first change", "fix typo");
         StepOptions options = SampleWorkspace.offline();
         options.gitDir = "src";
-        options.branches = "main";
+        options.branches = List.of("main");
         options.sinceRef = "v1.0";
-        options.repos = "portal";
+        options.repos = List.of("portal");
 
         AuditSummary summary = audit(options);
 
