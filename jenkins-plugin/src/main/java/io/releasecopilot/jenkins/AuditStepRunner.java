@@ -23,7 +23,8 @@ final class AuditStepRunner {
         CredentialValues credentials = options.offline ? CredentialValues.none() : build.credentials(options);
         AuditSummary summary;
         try {
-            summary = build.audit(new AuditCallable(options, credentials, toolVersion, build.listener()));
+            summary = build.audit(new AuditCallable(options, credentials, toolVersion, build.environment(),
+                    build.listener()));
         } catch (AuditFailure e) {
             throw new AbortException(PREFIX + credentials.mask(e.getMessage()));
         }

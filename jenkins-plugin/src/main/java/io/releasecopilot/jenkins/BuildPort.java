@@ -13,6 +13,9 @@ interface BuildPort {
     /** Returns the build's listener: its log, which the audit also writes to from the agent. */
     TaskListener listener();
 
+    /** Returns the build's environment from the step's context, and whether the workspace is on an agent. */
+    StepEnvironment environment() throws IOException, InterruptedException;
+
     /** Resolves and tracks the credentials the parameters name, by environment-variable name. */
     CredentialValues credentials(StepOptions options) throws IOException, InterruptedException;
 

@@ -5,6 +5,7 @@ import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
 import hudson.AbortException;
+import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.Result;
@@ -30,6 +31,7 @@ final class JenkinsBuild implements BuildPort {
     private final FilePath workspace;
     private final Launcher launcher;
     private final FlowNode node;
+    private final EnvVars env;
     private final JenkinsFacade jenkins;
 
     private JenkinsBuild(StepContext context, JenkinsFacade jenkins) throws IOException, InterruptedException {
@@ -38,10 +40,11 @@ final class JenkinsBuild implements BuildPort {
         this.workspace = context.get(FilePath.class);
         this.launcher = context.get(Launcher.class);
         this.node = context.get(FlowNode.class);
+        this.env = context.get(EnvVars.class);
         this.jenkins = jenkins;
     }
 
-    /** Reads the build, log, workspace, launcher and flow node of the step's context. */
+    /** Reads the build, log, workspace, launcher, flow node and environment of the step's context. */
     static JenkinsBuild of(StepContext context) throws IOException, InterruptedException {
         return new JenkinsBuild(context, new JenkinsFacade());
     }
@@ -49,6 +52,11 @@ final class JenkinsBuild implements BuildPort {
     @Override
     public TaskListener listener() {
         return listener;
+    }
+
+    @Override
+    public StepEnvironment environment() {
+        return StepEnvironment.of(env, workspace.isRemote());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.releasecopilot.jenkins;
 
+import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
@@ -539,7 +540,7 @@ public final class ReleaseAuditStep extends Step {
 
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class, FilePath.class, Launcher.class, FlowNode.class);
+            return Set.of(Run.class, TaskListener.class, FilePath.class, Launcher.class, FlowNode.class, EnvVars.class);
         }
     }
 }

@@ -13,6 +13,7 @@ final class FakeBuild implements BuildPort {
     final List<String> archived = new ArrayList<>();
     final List<String> marks = new ArrayList<>();
     CredentialValues credentials = CredentialValues.none();
+    StepEnvironment environment = StepEnvironment.of(java.util.Map.of(), true);
     AuditSummary attached;
     IOException auditFailure;
     boolean credentialsAsked;
@@ -28,6 +29,11 @@ final class FakeBuild implements BuildPort {
     @Override
     public LogListener listener() {
         return listener;
+    }
+
+    @Override
+    public StepEnvironment environment() {
+        return environment;
     }
 
     @Override

@@ -36,7 +36,7 @@ class WorkspaceAuditTest {
     }
 
     private AuditSummary audit(StepOptions options, CredentialValues credentials) throws AuditFailure {
-        return new WorkspaceAudit(options, credentials, CLOCK, "test", log::add).run(workspace);
+        return new WorkspaceAudit(options, credentials, CLOCK, "test", StepEnvironment.of(Map.of(), true), log::add).run(workspace);
     }
 
     @Test
