@@ -23,6 +23,12 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         throw new UnsupportedOperationException("compile-only declaration");
     }
 
+    /** Adds the action to the build (a {@code RunAction2} is told through {@code onAttached}). */
+    @Override
+    public void addAction(Action a) {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+
     /** Makes the result worse (never better); only while the build runs. */
     public void setResult(Result r) {
         throw new UnsupportedOperationException("compile-only declaration");

@@ -14,9 +14,9 @@ import hudson.model.TaskListener;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.jenkins.CredentialNames.Service;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import jenkins.util.BuildListenerAdapter;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
@@ -104,15 +104,20 @@ final class JenkinsBuild implements BuildPort {
     }
 
     @Override
-    public void archive(List<String> paths) throws IOException, InterruptedException {
-        Map<String, String> files = new LinkedHashMap<>();
-        paths.forEach(path -> files.put(path, path));
+    public List<String> auditIds() {
+        return run.getActions(ReleaseAuditAction.class).stream().map(ReleaseAuditAction::getId)
+                .filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public void archive(Map<String, String> files) throws IOException, InterruptedException {
         run.pickArtifactManager().archive(workspace, launcher, new BuildListenerAdapter(listener), files);
     }
 
     @Override
-    public void attach(AuditSummary summary) {
-        run.addOrReplaceAction(new ReleaseAuditAction(summary));
+    public void attach(ReleaseAuditAction action) throws IOException {
+        run.addAction(action);
+        AuditIndex.record(run.getParent().getRootDir(), run.getNumber());
     }
 
     @Override
@@ -123,7 +128,7 @@ final class JenkinsBuild implements BuildPort {
     }
 
     @Override
-    public String reportUrl() {
-        return jenkins.rootUrl() + run.getUrl() + ReleaseAuditAction.URL_NAME + "/";
+    public String reportUrl(String urlName) {
+        return jenkins.rootUrl() + run.getUrl() + urlName + "/";
     }
 }

@@ -42,6 +42,16 @@ public final class ReleaseAuditStep extends Step {
 
     // What to audit
 
+    /** Returns the call's id: its page, its artifact folder; default the fix version. */
+    public String getId() {
+        return options.id;
+    }
+
+    @DataBoundSetter
+    public void setId(String value) {
+        options.id = StepOptions.clean(value);
+    }
+
     public String getFixVersion() {
         return options.fixVersion;
     }

@@ -171,7 +171,8 @@ class AwsWorkspaceAuditTest {
                     .allSatisfy(key -> assertThat(key).startsWith("jenkins/portal/"));
             assertThat(summary.getUploads()).hasSameSizeAs(keys)
                     .allSatisfy(uri -> assertThat(keys).contains(uri.substring("s3://audits/".length())));
-            assertThat(summary.toStepResult("job/1/release-audit/")).containsEntry("uploads", summary.getUploads());
+            assertThat(summary.toStepResult("job/1/releaseAudit-x/", "x", List.of()))
+                    .containsEntry("uploads", summary.getUploads());
             assertThat(log).anySatisfy(line -> assertThat(line)
                     .isEqualTo("uploaded " + keys.size() + " files to s3://audits/jenkins/portal"));
         } finally {

@@ -40,10 +40,10 @@ class ChannelSerializationTest {
                 StepEnvironment.of(java.util.Map.of(), true), new LogListener()).invoke(workspace.toFile(), null);
 
         assertThat(classesIn(summary)).allMatch(ChannelSerializationTest::allowed)
-                .contains(AuditSummary.class.getName(), StoryRow.class.getName(), CommitRow.class.getName());
+                .contains(AuditSummary.class.getName());
         AuditSummary copy = (AuditSummary) roundTrip(summary);
         assertThat(copy.getCounts()).isEqualTo(summary.getCounts());
-        assertThat(copy.getOrphanCommits()).hasSize(summary.getOrphanCommits().size());
+        assertThat(copy.getText()).isEqualTo(summary.getText());
         assertThat(classesIn(new AuditFailure("x", true))).allMatch(ChannelSerializationTest::allowed);
     }
 
