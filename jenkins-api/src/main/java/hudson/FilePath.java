@@ -19,6 +19,11 @@ public final class FilePath implements SerializableOnlyOverRemoting {
         throw new UnsupportedOperationException("compile-only declaration");
     }
 
+    /** Returns whether the file is on an agent rather than on the controller's own file system. */
+    public boolean isRemote() {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+
     /** Runs the callable on the node that holds this file. */
     public <T> T act(FileCallable<T> callable) throws IOException, InterruptedException {
         throw new UnsupportedOperationException("compile-only declaration");

@@ -43,13 +43,18 @@
     return isFinite(n) && n > 0 ? n : 0;
   }
 
-  /** A build URL from the server is a path such as job/app/12/; anything else gets no link. */
-  function buildLink(url) {
+  /**
+   * A build URL from the server is a path such as job/app/12/, the page's segment releaseAudit or
+   * releaseAudit-<id> (letters, digits, '.', '_', '-'); anything else gets no link.
+   */
+  function buildLink(url, urlName) {
     if (typeof url !== 'string' || !/^[A-Za-z0-9._~%!$&'()*+,;=@\/-]*$/.test(url) || url.indexOf('//') >= 0) {
       return null;
     }
+    var page = typeof urlName === 'string' && /^releaseAudit(-[A-Za-z0-9._-]+)?$/.test(urlName) ? urlName
+        : 'releaseAudit';
     var root = (document.head && document.head.getAttribute('data-rooturl')) || '';
-    return root + '/' + url + 'releaseAudit/';
+    return root + '/' + url + page + '/';
   }
 
   function niceMax(value) {
@@ -116,7 +121,7 @@
       var point = svg('circle', { cx: x(i).toFixed(1), cy: yShare(b.coverage).toFixed(1), r: small ? 3.5 : 4.5,
         class: 'rca-point' + (/^(pass|warn|fail)$/.test(status) ? ' rca-point-' + status : '') });
       point.appendChild(svg('title', {}, describe(b)));
-      var href = buildLink(b.url);
+      var href = buildLink(b.url, b.urlName);
       if (href) {
         var link = svg('a', { href: href });
         link.appendChild(point);

@@ -5,6 +5,8 @@ import hudson.security.Permission;
 
 /** A job, folder or other item of the tree. */
 public interface Item extends AccessControlled {
+    /** Permission to see the item. */
+    Permission READ = null;
     /** Permission to configure the item. */
     Permission CONFIGURE = null;
     /** Permission to read the item's configuration. */

@@ -1,12 +1,32 @@
 package hudson.model;
 
+import hudson.security.AccessControlled;
+import hudson.security.Permission;
 import java.io.IOException;
 import jenkins.model.ArtifactManager;
 
 /** A build of a job. */
-public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable {
+public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable
+        implements AccessControlled {
+
+    /**
+     * Permission to see the build's archived files; checked only when
+     * {@link hudson.Functions#isArtifactsPermissionEnabled()}.
+     */
+    public static final Permission ARTIFACTS = null;
 
     private Run() {
+    }
+
+    /** Returns the job of the build. */
+    public JobT getParent() {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+
+    /** Adds the action to the build (a {@code RunAction2} is told through {@code onAttached}). */
+    @Override
+    public void addAction(Action a) {
+        throw new UnsupportedOperationException("compile-only declaration");
     }
 
     /** Makes the result worse (never better); only while the build runs. */

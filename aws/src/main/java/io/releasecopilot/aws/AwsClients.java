@@ -2,6 +2,7 @@ package io.releasecopilot.aws;
 
 import java.net.URI;
 import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -17,7 +18,8 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * The AWS clients of one run, each built on first use: the region and endpoints from {@link AwsSettings} and
- * credentials from the SDK's default chain (environment, profile, web identity, container or instance role).
+ * credentials from the SDK's default chain (environment, profile, web identity, container or instance role), or
+ * from a given provider (the Jenkins step's, built from the Pipeline's environment by {@link EnvironmentCredentials}).
  * Secrets Manager and DynamoDB use the JDK's {@code HttpURLConnection} for a light start-up; S3 uses the
  * Apache client, because {@code HttpURLConnection} now and then fails a PUT while writing its body, and the
  * retry of a conditional PUT then looks like an existing object. Nothing here is loaded on a run that uses
@@ -35,6 +37,7 @@ public final class AwsClients implements AutoCloseable {
     }
 
     private final AwsSettings settings;
+    private final AwsCredentialsProvider credentials;
     private SdkHttpClient http;
     private SdkHttpClient s3Http;
     private S3Client s3;
@@ -43,7 +46,17 @@ public final class AwsClients implements AutoCloseable {
 
     /** Creates the factory; no client is built yet. */
     public AwsClients(AwsSettings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * Creates the factory with the credentials to sign with; no client is built yet.
+     *
+     * @param credentials the credentials, or {@code null} for the SDK's default chain of this process
+     */
+    public AwsClients(AwsSettings settings, AwsCredentialsProvider credentials) {
         this.settings = settings;
+        this.credentials = credentials;
     }
 
     public AwsSettings settings() {
@@ -94,6 +107,9 @@ public final class AwsClients implements AutoCloseable {
                         .build());
         if (endpoint != null) {
             builder.endpointOverride(endpoint);
+        }
+        if (credentials != null) {
+            builder.credentialsProvider(credentials);
         }
         return builder;
     }

@@ -9,6 +9,7 @@ import io.releasecopilot.upload.UploadSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 /**
  * Uploads one audit run to S3 (PRODUCT.md §11): opened before the audit, it records the run's log; after
@@ -21,6 +22,7 @@ public final class RunUpload implements AutoCloseable {
     private final UploadSettings settings;
     private final AwsSettings aws;
     private final Clock clock;
+    private final AwsCredentialsProvider credentials;
     private final RunLogFile log;
 
     /**
@@ -29,6 +31,17 @@ public final class RunUpload implements AutoCloseable {
      * @throws io.releasecopilot.common.UsageException when no region or a bad endpoint is configured
      */
     public RunUpload(Configuration config, UploadSettings settings, Clock clock) {
+        this(config, settings, clock, null);
+    }
+
+    /**
+     * Checks the AWS settings and starts the log; the upload signs with the given credentials.
+     *
+     * @param credentials the credentials, or {@code null} for the SDK's default chain of this process
+     * @throws io.releasecopilot.common.UsageException when no region or a bad endpoint is configured
+     */
+    public RunUpload(Configuration config, UploadSettings settings, Clock clock, AwsCredentialsProvider credentials) {
+        this.credentials = credentials;
         this.config = config;
         this.settings = settings;
         this.aws = AwsSettings.from(config);
@@ -47,7 +60,7 @@ public final class RunUpload implements AutoCloseable {
         UploadPlan plan = AuditUploads.planner(settings, outcome.report().result().fixVersion(), runId,
                 outcome.written(), cacheDir, log.finish())
                 .plan(AuditUploads.metadata(outcome.report(), runId, config));
-        try (AwsClients clients = new AwsClients(aws)) {
+        try (AwsClients clients = new AwsClients(aws, credentials)) {
             return new Result(runId, new S3Uploader(clients.s3(), settings.kmsKeyId()).upload(plan));
         }
     }

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one audit found, as it comes back from the agent and as the build keeps it (in build.xml, through the
- * report action): the figures of the summary JSON, the gate verdict, the archived files and the first rows of
- * each finding table. Plain serializable fields (no records, no library types), so remoting, JEP-200 and XStream
- * accept it.
+ * What one audit found, as it comes back from the agent: the figures of the summary JSON, the gate verdict, the
+ * text summary for the log, the files written and the upload's URIs. Plain serializable fields (no records, no
+ * library types), so remoting and JEP-200 accept it. The build keeps only its {@link AuditFigures} (build.xml);
+ * the rows of the page are read from the archived report ({@link ReportRows}).
  */
 public final class AuditSummary implements Serializable {
 
@@ -28,7 +28,6 @@ public final class AuditSummary implements Serializable {
     double coverage;
     String summaryJson;
     String text;
-    int rowLimit;
     /** The artifact path of the report JSON, or {@code null} when it was not written. */
     String reportJson;
     /** The artifact path of the HTML report's page, or {@code null} when it was not written. */
@@ -39,24 +38,21 @@ public final class AuditSummary implements Serializable {
     final ArrayList<String> artifacts = new ArrayList<>();
     /** The {@code s3://} URIs the {@code upload} wrote; empty without {@code upload}. */
     final ArrayList<String> uploads = new ArrayList<>();
-    final ArrayList<StoryRow> storiesWithoutCommits = new ArrayList<>();
-    final ArrayList<StoryRow> storiesRevertedOnly = new ArrayList<>();
-    final ArrayList<CommitRow> orphanCommits = new ArrayList<>();
-    final ArrayList<CommitRow> outOfScopeCommits = new ArrayList<>();
 
     /**
-     * Returns the step's return value: status, fix version, figures, coverage, reasons, reportUrl, artifacts and
-     * uploads (the {@code s3://} URIs, empty without {@code upload}).
+     * Returns the step's return value: status, id, fix version, figures, coverage, reasons, reportUrl, artifacts
+     * (the archived paths) and uploads (the {@code s3://} URIs, empty without {@code upload}).
      */
-    Map<String, Object> toStepResult(String reportUrl) {
+    Map<String, Object> toStepResult(String reportUrl, String id, List<String> archived) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("status", status);
+        result.put("id", id);
         result.put("fixVersion", fixVersion);
         result.putAll(counts);
         result.put("coverage", coverage);
         result.put("reasons", new ArrayList<>(reasons));
         result.put("reportUrl", reportUrl);
-        result.put("artifacts", new ArrayList<>(artifacts));
+        result.put("artifacts", new ArrayList<>(archived));
         result.put("uploads", new ArrayList<>(uploads == null ? List.of() : uploads));
         return result;
     }
@@ -129,30 +125,5 @@ public final class AuditSummary implements Serializable {
     /** Returns the summary JSON ({@code release-audit-summary/v1}) as the core wrote it. */
     public String getSummaryJson() {
         return summaryJson;
-    }
-
-    /** Returns how many rows each table keeps at most. */
-    public int getRowLimit() {
-        return rowLimit;
-    }
-
-    /** Returns the first stories without commits. */
-    public List<StoryRow> getStoriesWithoutCommits() {
-        return Collections.unmodifiableList(storiesWithoutCommits);
-    }
-
-    /** Returns the first stories whose commits are all reverted. */
-    public List<StoryRow> getStoriesRevertedOnly() {
-        return Collections.unmodifiableList(storiesRevertedOnly);
-    }
-
-    /** Returns the first orphan commits. */
-    public List<CommitRow> getOrphanCommits() {
-        return Collections.unmodifiableList(orphanCommits);
-    }
-
-    /** Returns the first out-of-scope commits. */
-    public List<CommitRow> getOutOfScopeCommits() {
-        return Collections.unmodifiableList(outOfScopeCommits);
     }
 }

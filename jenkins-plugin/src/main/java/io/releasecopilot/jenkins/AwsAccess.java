@@ -3,6 +3,7 @@ package io.releasecopilot.jenkins;
 import io.releasecopilot.audit.AuditOutcome;
 import io.releasecopilot.aws.AwsClients;
 import io.releasecopilot.aws.AwsSettings;
+import io.releasecopilot.aws.EnvironmentCredentials;
 import io.releasecopilot.aws.RunUpload;
 import io.releasecopilot.aws.SecretsManagerResolver;
 import io.releasecopilot.common.AuditException;
@@ -19,35 +20,41 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 /**
  * The step's AWS parameters, on the agent that runs the audit: {@code secretId} (credentials from a Secrets
  * Manager secret) and {@code upload}/{@code kmsKeyId} (the run's files to S3), both in {@code region}, with the
- * AWS module the CLI uses. AWS credentials come from the SDK's default chain on that agent (environment, profile,
- * web identity, container or instance role); the region from {@code region}, else the agent's {@code AWS_REGION};
- * endpoint overrides from the agent's {@code AWS_ENDPOINT_URL_*}. Nothing of the AWS SDK is loaded when no AWS
- * parameter is set.
+ * AWS module the CLI uses. Everything comes from the build's environment ({@link StepEnvironment}), never from
+ * the JVM's: the credentials from {@code AWS_ACCESS_KEY_ID}/{@code AWS_SECRET_ACCESS_KEY}/{@code AWS_SESSION_TOKEN}
+ * ({@code withAWS}, {@code withCredentials}) or {@code AWS_PROFILE}, else, on an agent only, the agent machine's
+ * own identity (instance or container role); the region from {@code region}, else {@code AWS_REGION}; endpoint
+ * overrides from {@code AWS_ENDPOINT_URL_*}. Nothing of the AWS SDK is loaded when no AWS parameter is set.
  */
 final class AwsAccess {
 
     private final StepOptions options;
+    private final StepEnvironment env;
     private final Configuration config;
+    private AwsCredentialsProvider credentials;
+    private String credentialsSource;
 
     /**
-     * Reads the AWS settings from the parameters and the agent's environment.
+     * Reads the AWS settings from the parameters and the build's environment.
      *
-     * @param env the agent's environment ({@code AWS_REGION}, {@code AWS_ENDPOINT_URL_*})
+     * @param env the build's environment ({@code AWS_REGION}, {@code AWS_ENDPOINT_URL_*}, the credentials)
      * @throws UsageException when {@code upload} is not an {@code s3://bucket/prefix} URI, or {@code kmsKeyId}
      *                        is set without {@code upload}
      */
-    AwsAccess(StepOptions options, Map<String, String> env) {
+    AwsAccess(StepOptions options, StepEnvironment env) {
         this.options = options;
+        this.env = env;
         String upload = StepOptions.clean(options.upload);
         String kmsKeyId = StepOptions.clean(options.kmsKeyId);
         if (kmsKeyId != null && upload == null) {
             throw new UsageException("kmsKeyId needs upload: it is the KMS key of the uploaded objects");
         }
-        ConfigLoader loader = ConfigLoader.builder().environment(env);
+        ConfigLoader loader = ConfigLoader.builder().environment(env.variables());
         String region = StepOptions.clean(options.region);
         if (region != null) {
             loader.flag(Names.AWS_REGION, region, "region");
@@ -75,7 +82,7 @@ final class AwsAccess {
             return jenkins;
         }
         Map<String, Setting> fromSecret;
-        try (AwsClients clients = new AwsClients(AwsSettings.from(config))) {
+        try (AwsClients clients = new AwsClients(AwsSettings.from(config), credentialsProvider())) {
             Secret text = SecretsManagerResolver.of(clients).fetch(secretId);
             fromSecret = SecretPayload.parse(Names.SECRET_JIRA, secretId, text);
         } catch (UsageException e) {
@@ -98,7 +105,43 @@ final class AwsAccess {
      */
     RunUpload openUpload(Clock clock) {
         UploadSettings settings = UploadSettings.from(config, true).orElse(null);
-        return settings == null ? null : new RunUpload(config, settings, clock);
+        return settings == null ? null : new RunUpload(config, settings, clock, credentialsProvider());
+    }
+
+    /**
+     * Returns the AWS credentials of the build's environment, else (on an agent) the agent machine's identity.
+     *
+     * @throws UsageException on the built-in node when the environment names no credentials
+     */
+    synchronized AwsCredentialsProvider credentialsProvider() {
+        if (credentials == null) {
+            Map<String, String> variables = env.variables();
+            credentials = EnvironmentCredentials.given(variables).orElse(null);
+            if (credentials != null) {
+                credentialsSource = variables.containsKey("AWS_ACCESS_KEY_ID") ? "AWS_ACCESS_KEY_ID"
+                        : "AWS_PROFILE '" + variables.get("AWS_PROFILE").strip() + "'";
+            } else if (env.onAgent()) {
+                credentials = EnvironmentCredentials.machine(variables);
+                credentialsSource = "the agent's own identity (system properties, default profile, container or "
+                        + "instance role)";
+            } else {
+                throw new UsageException("no AWS credentials in the build's environment: the built-in node does not"
+                        + " lend the controller's own AWS identity; wrap the step in withAWS or withCredentials"
+                        + " (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY), or set AWS_PROFILE");
+            }
+        }
+        return credentials;
+    }
+
+    /** Whether the run reaches AWS: it reads {@code secretId} (not offline) or uploads. */
+    boolean needsCredentials() {
+        return StepOptions.clean(options.secretId) != null && !options.offline || target() != null;
+    }
+
+    /** Returns where the credentials come from, for the build log (never a value). */
+    String credentialsSource() {
+        credentialsProvider();
+        return credentialsSource;
     }
 
     /**

@@ -31,6 +31,9 @@ final class AwsRun {
 
     private static AuditSummary runWithSdkLoader(WorkspaceAudit audit, AwsAccess aws, WorkspacePaths paths)
             throws IOException {
+        if (aws.needsCredentials()) {
+            audit.log().accept("AWS credentials: " + aws.credentialsSource());
+        }
         audit.useCredentials(aws.credentials(audit.credentials()));
         RunUpload upload = aws.openUpload(audit.clock());
         if (upload == null) {

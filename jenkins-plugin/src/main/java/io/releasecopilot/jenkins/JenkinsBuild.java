@@ -5,6 +5,7 @@ import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
 import hudson.AbortException;
+import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.Result;
@@ -12,9 +13,9 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.releasecopilot.jenkins.CredentialNames.Service;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import jenkins.util.BuildListenerAdapter;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
@@ -29,6 +30,7 @@ final class JenkinsBuild implements BuildPort {
     private final FilePath workspace;
     private final Launcher launcher;
     private final FlowNode node;
+    private final EnvVars env;
     private final JenkinsFacade jenkins;
 
     private JenkinsBuild(StepContext context, JenkinsFacade jenkins) throws IOException, InterruptedException {
@@ -37,10 +39,11 @@ final class JenkinsBuild implements BuildPort {
         this.workspace = context.get(FilePath.class);
         this.launcher = context.get(Launcher.class);
         this.node = context.get(FlowNode.class);
+        this.env = context.get(EnvVars.class);
         this.jenkins = jenkins;
     }
 
-    /** Reads the build, log, workspace, launcher and flow node of the step's context. */
+    /** Reads the build, log, workspace, launcher, flow node and environment of the step's context. */
     static JenkinsBuild of(StepContext context) throws IOException, InterruptedException {
         return new JenkinsBuild(context, new JenkinsFacade());
     }
@@ -48,6 +51,11 @@ final class JenkinsBuild implements BuildPort {
     @Override
     public TaskListener listener() {
         return listener;
+    }
+
+    @Override
+    public StepEnvironment environment() {
+        return StepEnvironment.of(env, workspace.isRemote());
     }
 
     @Override
@@ -91,15 +99,20 @@ final class JenkinsBuild implements BuildPort {
     }
 
     @Override
-    public void archive(List<String> paths) throws IOException, InterruptedException {
-        Map<String, String> files = new LinkedHashMap<>();
-        paths.forEach(path -> files.put(path, path));
+    public List<String> auditIds() {
+        return run.getActions(ReleaseAuditAction.class).stream().map(ReleaseAuditAction::getId)
+                .filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public void archive(Map<String, String> files) throws IOException, InterruptedException {
         run.pickArtifactManager().archive(workspace, launcher, new BuildListenerAdapter(listener), files);
     }
 
     @Override
-    public void attach(AuditSummary summary) {
-        run.addOrReplaceAction(new ReleaseAuditAction(summary));
+    public void attach(ReleaseAuditAction action) throws IOException {
+        run.addAction(action);
+        AuditIndex.record(run.getParent().getRootDir(), run.getNumber());
     }
 
     @Override
@@ -110,7 +123,7 @@ final class JenkinsBuild implements BuildPort {
     }
 
     @Override
-    public String reportUrl() {
-        return jenkins.rootUrl() + run.getUrl() + ReleaseAuditAction.URL_NAME + "/";
+    public String reportUrl(String urlName) {
+        return jenkins.rootUrl() + run.getUrl() + urlName + "/";
     }
 }

@@ -1,10 +1,13 @@
 package io.releasecopilot.jenkins;
 
 import com.cloudbees.plugins.credentials.CredentialsProvider;
+import hudson.Functions;
 import hudson.model.Item;
 import hudson.model.Queue;
 import hudson.model.queue.Tasks;
 import hudson.security.ACL;
+import hudson.model.Job;
+import hudson.model.Run;
 import hudson.security.Permission;
 import jenkins.model.Jenkins;
 import org.springframework.security.core.Authentication;
@@ -46,5 +49,19 @@ class JenkinsFacade {
     /** Whether the current user may configure the item (or Jenkins, outside any item). */
     boolean mayConfigure(Item item) {
         return item == null ? hasGlobalPermission(Jenkins.ADMINISTER) : item.hasPermission(Item.CONFIGURE);
+    }
+
+    /**
+     * Whether the current user may see the build's archived files: what {@code Run.doArtifact} checks, so every
+     * endpoint and view that shows report data from them checks the same. An action not attached to a build
+     * ({@code null}) has no files to show.
+     */
+    boolean mayReadArtifacts(Run<?, ?> run) {
+        return run == null || !Functions.isArtifactsPermissionEnabled() || run.hasPermission(Run.ARTIFACTS);
+    }
+
+    /** Whether the current user may see the job (its builds' figures). */
+    boolean mayRead(Job<?, ?> job) {
+        return job.hasPermission(Item.READ);
     }
 }

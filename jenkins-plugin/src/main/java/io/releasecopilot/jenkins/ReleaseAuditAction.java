@@ -3,7 +3,9 @@ package io.releasecopilot.jenkins;
 import hudson.model.Api;
 import hudson.model.Run;
 import io.releasecopilot.report.html.ReportAssets;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,26 +19,58 @@ import org.kohsuke.stapler.export.ExportedBean;
 import org.kohsuke.stapler.verb.GET;
 
 /**
- * The build's "Release audit" page ({@code index.jelly}), its box on the build page ({@code summary.jelly}) and
- * its {@code api/json}. Keeps the {@link AuditSummary} in build.xml; the full reports are the build's artifacts.
- * The page runs the HTML report's scripts (static files of the plugin, copied from the core at build time) on
- * the archived report JSON, which {@link #doReport} serves, and compares it with the nearest earlier build that
- * has one.
+ * One {@code releaseAudit} call's page on the build ({@code index.jelly}, at {@code releaseAudit-<id>}), its box on
+ * the build page ({@code summary.jelly}) and its {@code api/json}. build.xml keeps only the call's id, the
+ * {@link AuditFigures} and the archived paths; the rows of the page come from the archived report JSON when the
+ * page asks ({@link ReportRows}). The report JSON ({@link #doReport}), the rows and the file list are shown only
+ * to users who may see the build's artifacts ({@code Run.ARTIFACTS}, as {@code Run.doArtifact} checks).
  */
 @ExportedBean
 public final class ReleaseAuditAction implements RunAction2 {
 
-    /** The URL segment of the page, under the build. */
+    /** The URL segment of the page of a call without id (builds of earlier versions); others add {@code -<id>}. */
     static final String URL_NAME = "releaseAudit";
 
-    /** How many earlier builds are searched for a report to compare with. */
+    /** How many earlier audited builds are searched for a report to compare with. */
     static final int PREVIOUS_BUILDS = 30;
 
-    private final AuditSummary summary;
-    private transient Run<?, ?> run;
+    private final String id;
+    private final AuditFigures figures;
+    private final ArrayList<String> artifacts;
+    private final String reportJson;
+    private final String htmlIndex;
+    /** What earlier versions kept in build.xml (every row and the whole summary JSON); see {@link #readResolve}. */
+    @Deprecated
+    private AuditSummary summary;
 
-    ReleaseAuditAction(AuditSummary summary) {
-        this.summary = summary;
+    private transient Run<?, ?> run;
+    private transient JenkinsFacade jenkins;
+    private transient ReportRows rows;
+
+    /**
+     * Describes one call.
+     *
+     * @param id        the call's id ({@link AuditIds}), or {@code null} for a build of an earlier version
+     * @param artifacts the archived paths of the call's files
+     * @param reportJson the archived path of the report JSON, or {@code null}
+     * @param htmlIndex the archived path of the HTML report's page, or {@code null}
+     */
+    ReleaseAuditAction(String id, AuditSummary summary, List<String> artifacts, String reportJson, String htmlIndex) {
+        this.id = id;
+        this.figures = AuditFigures.of(summary);
+        this.artifacts = new ArrayList<>(artifacts);
+        this.reportJson = reportJson;
+        this.htmlIndex = htmlIndex;
+    }
+
+    /** Reads build.xml of an earlier version (one call a build, the whole summary) into the slim form. */
+    @SuppressWarnings("deprecation")
+    private Object readResolve() {
+        if (summary == null) {
+            return this;
+        }
+        return new ReleaseAuditAction(null, summary, summary.artifacts == null ? List.of() : summary.artifacts,
+                summary.getReportJson(), summary.getHtmlIndex());
     }
 
     @Override
@@ -46,12 +80,12 @@ public final class ReleaseAuditAction implements RunAction2 {
 
     @Override
     public String getDisplayName() {
-        return "Release audit";
+        return id == null ? "Release audit" : "Release audit " + id;
     }
 
     @Override
     public String getUrlName() {
-        return URL_NAME;
+        return id == null ? URL_NAME : URL_NAME + "-" + id;
     }
 
     @Override
@@ -69,73 +103,91 @@ public final class ReleaseAuditAction implements RunAction2 {
         return run;
     }
 
-    /** Returns what the audit found. */
-    public AuditSummary getSummary() {
-        return summary;
+    /** Returns what build.xml keeps of the audit. */
+    public AuditFigures getFigures() {
+        return figures;
     }
 
-    /** Returns the REST API of this action ({@code releaseAudit/api/json}). */
+    /** Returns the REST API of this action ({@code releaseAudit-<id>/api/json}). */
     public Api getApi() {
         return new Api(this);
     }
 
+    /** Returns the call's id, or {@code null} for a build of an earlier version. */
+    @Exported(visibility = 2)
+    public String getId() {
+        return id;
+    }
+
     /** Returns the fix version. */
-    @Exported
+    @Exported(visibility = 2)
     public String getFixVersion() {
-        return summary.getFixVersion();
+        return figures.getFixVersion();
     }
 
     /** Returns the gate verdict: PASS, WARN or FAIL. */
-    @Exported
+    @Exported(visibility = 2)
     public String getStatus() {
-        return summary.getStatus();
+        return figures.getStatus();
     }
 
     /** Returns the gate's reasons. */
-    @Exported
+    @Exported(visibility = 2)
     public List<String> getReasons() {
-        return summary.getReasons();
+        return figures.getReasons();
     }
 
     /** Returns the figures by their summary-JSON names. */
-    @Exported
+    @Exported(visibility = 2)
     public Map<String, Integer> getCounts() {
-        return summary.getCounts();
+        return figures.getCounts();
     }
 
     /** Returns the share of stories with commits, 0..1. */
-    @Exported
+    @Exported(visibility = 2)
     public double getCoverage() {
-        return summary.getCoverage();
+        return figures.getCoverage();
     }
 
     /** Returns when the report was made. */
-    @Exported
+    @Exported(visibility = 2)
     public String getGeneratedAt() {
-        return summary.getGeneratedAt();
+        return figures.getGeneratedAt();
     }
 
     /** Returns the scope pairs. */
-    @Exported
+    @Exported(visibility = 2)
     public Map<String, String> getScope() {
-        return summary.getScope();
+        return figures.getScope();
     }
 
-    /** Returns the archived files (artifact paths). */
-    @Exported
+    /** Returns the archived files (artifact paths); empty for a user who may not see the build's artifacts. */
+    @Exported(visibility = 2)
     public List<String> getArtifacts() {
-        return summary.getArtifacts();
+        return isArtifactsVisible() ? List.copyOf(artifacts) : List.of();
     }
 
-    /** Serves the archived report JSON ({@code releaseAudit/report}), or 404 when it is not archived. */
+    /** Whether the current user may see the build's archived files, hence the report's rows and files. */
+    public boolean isArtifactsVisible() {
+        return facade().mayReadArtifacts(run);
+    }
+
+    /**
+     * Serves the archived report JSON ({@code releaseAudit-<id>/report}): 403 for a user who may not see the
+     * build's artifacts, 404 when it is not archived.
+     */
     @GET
     public void doReport(StaplerRequest2 request, StaplerResponse2 response) throws IOException {
+        if (!facade().mayReadArtifacts(run)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         ArtifactResponse.send(response, reportFile());
     }
 
     /** Returns whether the report JSON was archived, so the page can show the interactive report. */
     public boolean isReportAvailable() {
-        return summary.getReportJson() != null;
+        return reportJson != null && isArtifactsVisible();
     }
 
     /** Returns the report's scripts in the order they must run (served from {@code report/} of the plugin). */
@@ -143,23 +195,48 @@ public final class ReleaseAuditAction implements RunAction2 {
         return ReportAssets.SCRIPTS;
     }
 
-    /** Returns the root-relative URL of the report JSON of the nearest earlier build that has one, or null. */
+    /** Returns the first stories without commits, read from the archived report. */
+    public List<StoryRow> getStoriesWithoutCommits() {
+        return rows().storiesWithoutCommits();
+    }
+
+    /** Returns the first stories whose commits are all reverted. */
+    public List<StoryRow> getStoriesRevertedOnly() {
+        return rows().storiesRevertedOnly();
+    }
+
+    /** Returns the first orphan commits. */
+    public List<CommitRow> getOrphanCommits() {
+        return rows().orphanCommits();
+    }
+
+    /** Returns the first out-of-scope commits. */
+    public List<CommitRow> getOutOfScopeCommits() {
+        return rows().outOfScopeCommits();
+    }
+
+    /** Returns how many rows each table shows at most. */
+    public int getRowLimit() {
+        return ReportRows.ROWS;
+    }
+
+    /** Returns the root-relative URL of the report JSON of the nearest earlier audit of this id, or null. */
     public String getPreviousReportUrl() {
-        Run<?, ?> previous = previousWithReport();
-        return previous == null ? null : previous.getUrl() + URL_NAME + "/report";
+        Previous previous = previous();
+        return previous == null ? null : previous.run.getUrl() + previous.action.getUrlName() + "/report";
     }
 
     /** Returns the display name of the build compared with ({@code #11}), or null. */
     public String getPreviousBuildName() {
-        Run<?, ?> previous = previousWithReport();
-        return previous == null ? null : previous.getDisplayName();
+        Previous previous = previous();
+        return previous == null ? null : previous.run.getDisplayName();
     }
 
     /** Returns the archived files other than those of the HTML report folder. */
     public List<String> getReportFiles() {
         String folder = getHtmlFolder();
         List<String> files = new ArrayList<>();
-        for (String artifact : summary.getArtifacts()) {
+        for (String artifact : getArtifacts()) {
             if (folder == null || !artifact.startsWith(folder + "/")) {
                 files.add(artifact);
             }
@@ -169,9 +246,8 @@ public final class ReleaseAuditAction implements RunAction2 {
 
     /** Returns the artifact path of the HTML report folder, or null when none was written. */
     public String getHtmlFolder() {
-        String index = summary.getHtmlIndex();
-        int slash = index == null ? -1 : index.lastIndexOf('/');
-        return slash < 0 ? null : index.substring(0, slash);
+        int slash = htmlIndex == null ? -1 : htmlIndex.lastIndexOf('/');
+        return slash < 0 ? null : htmlIndex.substring(0, slash);
     }
 
     /** Returns the HTML folder's name, which names its zip download (Jenkins zips an artifact folder). */
@@ -180,21 +256,86 @@ public final class ReleaseAuditAction implements RunAction2 {
         return folder == null ? null : folder.substring(folder.lastIndexOf('/') + 1);
     }
 
-    /** Returns the archived report JSON, or null. */
-    VirtualFile reportFile() {
-        return run == null || summary.getReportJson() == null ? null
-                : run.getArtifactManager().root().child(summary.getReportJson());
+    /** Returns the coverage as a percentage with one decimal, for the pages. */
+    public String getCoveragePercent() {
+        return percent(figures.getCoverage());
     }
 
-    private Run<?, ?> previousWithReport() {
-        Run<?, ?> previous = run == null ? null : run.getPreviousBuild();
-        for (int i = 0; previous != null && i < PREVIOUS_BUILDS; i++, previous = previous.getPreviousBuild()) {
-            ReleaseAuditAction action = previous.getAction(ReleaseAuditAction.class);
-            if (action != null && exists(action.reportFile())) {
-                return previous;
+    /** Returns a share as a percentage with one decimal, rounded down so 99.96 % never shows as 100.0 %. */
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f %%", Math.floor(share * 1000) / 10);
+    }
+
+    /** Returns the CSS modifier of the verdict: {@code pass}, {@code warn} or {@code fail}. */
+    public String getStatusClass() {
+        return figures.getStatus().toLowerCase(Locale.ROOT);
+    }
+
+    /** Returns the archived report JSON, or null. */
+    VirtualFile reportFile() {
+        return run == null || reportJson == null ? null : run.getArtifactManager().root().child(reportJson);
+    }
+
+    /** Replaces the Jenkins facade (tests). */
+    void useFacade(JenkinsFacade facade) {
+        this.jenkins = facade;
+    }
+
+    private JenkinsFacade facade() {
+        if (jenkins == null) {
+            jenkins = new JenkinsFacade();
+        }
+        return jenkins;
+    }
+
+    /** Reads the rows once per loaded build, and only for a user who may see them. */
+    private ReportRows rows() {
+        if (!isArtifactsVisible()) {
+            return ReportRows.none();
+        }
+        if (rows == null) {
+            VirtualFile file = reportFile();
+            ReportRows read = ReportRows.none();
+            try {
+                if (file != null && file.isFile()) {
+                    try (InputStream in = file.open()) {
+                        read = ReportRows.read(in);
+                    }
+                }
+            } catch (IOException e) {
+                read = ReportRows.none();
+            }
+            rows = read;
+        }
+        return rows;
+    }
+
+    /** The nearest earlier build with an audit of the same id and an archived report, from the job's index. */
+    private Previous previous() {
+        if (run == null) {
+            return null;
+        }
+        int tried = 0;
+        for (int number : AuditIndex.newestFirst(run.getParent().getRootDir())) {
+            if (number >= run.getNumber()) {
+                continue;
+            }
+            if (tried++ == PREVIOUS_BUILDS) {
+                return null;
+            }
+            Run<?, ?> earlier = run.getParent().getBuildByNumber(number);
+            for (ReleaseAuditAction action : earlier == null ? List.<ReleaseAuditAction>of()
+                    : earlier.getActions(ReleaseAuditAction.class)) {
+                if (sameCall(action) && exists(action.reportFile())) {
+                    return new Previous(earlier, action);
+                }
             }
         }
         return null;
+    }
+
+    private boolean sameCall(ReleaseAuditAction other) {
+        return id == null || other.id == null || id.equals(other.id);
     }
 
     private static boolean exists(VirtualFile file) {
@@ -205,18 +346,6 @@ public final class ReleaseAuditAction implements RunAction2 {
         }
     }
 
-    /** Returns the coverage as a percentage with one decimal, for the pages. */
-    public String getCoveragePercent() {
-        return percent(summary.getCoverage());
-    }
-
-    /** Returns a share as a percentage with one decimal, rounded down so 99.96 % never shows as 100.0 %. */
-    static String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f %%", Math.floor(share * 1000) / 10);
-    }
-
-    /** Returns the CSS modifier of the verdict: {@code pass}, {@code warn} or {@code fail}. */
-    public String getStatusClass() {
-        return summary.getStatus().toLowerCase(Locale.ROOT);
+    private record Previous(Run<?, ?> run, ReleaseAuditAction action) {
     }
 }

@@ -1,5 +1,6 @@
 package io.releasecopilot.jenkins;
 
+import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
@@ -43,6 +44,16 @@ public final class ReleaseAuditStep extends Step {
     }
 
     // What to audit
+
+    /** Returns the call's id: its page, its artifact folder; default the fix version. */
+    public String getId() {
+        return options.id;
+    }
+
+    @DataBoundSetter
+    public void setId(String value) {
+        options.id = StepOptions.clean(value);
+    }
 
     public String getFixVersion() {
         return options.fixVersion;
@@ -578,7 +589,7 @@ public final class ReleaseAuditStep extends Step {
 
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class, FilePath.class, Launcher.class, FlowNode.class);
+            return Set.of(Run.class, TaskListener.class, FilePath.class, Launcher.class, FlowNode.class, EnvVars.class);
         }
     }
 }

@@ -29,6 +29,8 @@ final class StepOptions implements Serializable {
     static final String DEFAULT_HTML = "release-audit/html";
 
     // what to audit
+    /** The call's id (its page and artifact folder), or {@code null} for the fix version; see {@link AuditIds}. */
+    String id;
     String fixVersion;
     List<String> projects;
     String jql;

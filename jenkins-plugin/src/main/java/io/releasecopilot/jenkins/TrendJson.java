@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The trend endpoint's JSON, read by {@code js/release-audit-trend.js}: {@code {"builds": [...]}}, oldest build
- * first, each with its number, name, URL, fix version, verdict, coverage and counts.
+ * first, each with its number, name, URL, the URL segment of the audit's page, fix version, verdict, coverage and counts.
  */
 final class TrendJson {
 
@@ -29,6 +29,7 @@ final class TrendJson {
                 json.writeNumberField("number", point.getNumber());
                 json.writeStringField("displayName", point.getDisplayName());
                 json.writeStringField("url", point.getUrl());
+                json.writeStringField("urlName", point.getUrlName());
                 json.writeStringField("fixVersion", point.getFixVersion());
                 json.writeStringField("status", point.getStatus());
                 json.writeNumberField("coverage", point.getCoverage());

@@ -13,18 +13,32 @@ public final class TrendPoint {
     private final int number;
     private final String displayName;
     private final String url;
-    private final AuditSummary summary;
+    private final String id;
+    private final AuditFigures summary;
 
     /**
      * Describes one build.
      *
      * @param url the build's URL relative to the root ({@code job/app/12/})
+     * @param id  the call's id, or {@code null} for a build of an earlier version
      */
-    TrendPoint(int number, String displayName, String url, AuditSummary summary) {
+    TrendPoint(int number, String displayName, String url, String id, AuditFigures summary) {
         this.number = number;
         this.displayName = displayName;
         this.url = url;
+        this.id = id;
         this.summary = summary;
+    }
+
+    /** Returns the call's id, or {@code null} for a build of an earlier version. */
+    @Exported
+    public String getId() {
+        return id;
+    }
+
+    /** Returns the URL segment of the call's page under the build. */
+    public String getUrlName() {
+        return id == null ? ReleaseAuditAction.URL_NAME : ReleaseAuditAction.URL_NAME + "-" + id;
     }
 
     /** Returns the build number. */

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -27,7 +26,7 @@ final class WorkspaceAudit {
     private final StepOptions options;
     private final Clock clock;
     private final String toolVersion;
-    private final Map<String, String> env;
+    private final StepEnvironment env;
     private final Consumer<String> log;
     /** The Jenkins credentials, then with the {@code secretId} secret's names too: what the log is masked with. */
     private CredentialValues credentials;
@@ -35,21 +34,12 @@ final class WorkspaceAudit {
     /**
      * Prepares the audit.
      *
+     * @param env the build's environment: the AWS region, endpoints and credentials when {@code secretId} or
+     *            {@code upload} is set
      * @param log takes each line the core logs (and the fetch progress) while the audit runs, masked
      */
     WorkspaceAudit(StepOptions options, CredentialValues credentials, Clock clock, String toolVersion,
-            Consumer<String> log) {
-        this(options, credentials, clock, toolVersion, System.getenv(), log);
-    }
-
-    /**
-     * Prepares the audit with an environment for the AWS settings.
-     *
-     * @param env the agent's environment: {@code AWS_REGION} and {@code AWS_ENDPOINT_URL_*} when {@code secretId}
-     *            or {@code upload} is set
-     */
-    WorkspaceAudit(StepOptions options, CredentialValues credentials, Clock clock, String toolVersion,
-            Map<String, String> env, Consumer<String> log) {
+            StepEnvironment env, Consumer<String> log) {
         this.options = options;
         this.credentials = credentials;
         this.clock = clock;

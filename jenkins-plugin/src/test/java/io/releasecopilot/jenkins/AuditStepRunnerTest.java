@@ -33,14 +33,16 @@ class AuditStepRunnerTest {
                 .containsEntry("storiesTotal", 300).containsEntry("storiesWithoutCommits", 48)
                 .containsEntry("orphanCommits", 554).containsEntry("outOfScopeCommits", 130)
                 .containsEntry("coverage", 0.8)
-                .containsEntry("reportUrl", "https://ci.example.com/job/app/7/releaseAudit/")
-                .containsEntry("artifacts", List.of("release-audit/audit.json", "release-audit/audit-summary.json",
-                        "release-audit/audit-summary.md", "release-audit/html/index.html",
-                        "release-audit/html/report-compare.js", "release-audit/html/report-core.js",
-                        "release-audit/html/report-model.js", "release-audit/html/report-table.js",
-                        "release-audit/html/report-views.js", "release-audit/html/report.css",
-                        "release-audit/html/report.js"));
-        assertThat(result.keySet()).containsExactly("status", "fixVersion", "storiesTotal", "storiesWithCommits",
+                .containsEntry("id", "2026.03.1")
+                .containsEntry("reportUrl", "https://ci.example.com/job/app/7/releaseAudit-2026.03.1/")
+                .containsEntry("artifacts", List.of("2026.03.1/release-audit/audit.json",
+                        "2026.03.1/release-audit/audit-summary.json", "2026.03.1/release-audit/audit-summary.md",
+                        "2026.03.1/release-audit/html/index.html", "2026.03.1/release-audit/html/report-compare.js",
+                        "2026.03.1/release-audit/html/report-core.js", "2026.03.1/release-audit/html/report-model.js",
+                        "2026.03.1/release-audit/html/report-table.js", "2026.03.1/release-audit/html/report-views.js",
+                        "2026.03.1/release-audit/html/report.css", "2026.03.1/release-audit/html/report.js"));
+        assertThat(build.archivedFrom).containsEntry("2026.03.1/release-audit/audit.json", "release-audit/audit.json");
+        assertThat(result.keySet()).containsExactly("status", "id", "fixVersion", "storiesTotal", "storiesWithCommits",
                 "storiesWithoutCommits", "storiesRevertedOnly", "commitsTotal", "linkedCommits", "orphanCommits",
                 "outOfScopeCommits", "exemptCommits", "coverage", "reasons", "reportUrl", "artifacts", "uploads");
         assertThat(result.values()).allSatisfy(value -> assertThat(value).isInstanceOfAny(String.class,
@@ -49,8 +51,27 @@ class AuditStepRunnerTest {
         assertThat(build.attached.getStatus()).isEqualTo("WARN");
         assertThat(build.marks).singleElement().asString().startsWith("UNSTABLE: Release audit 2026.03.1: gate WARN");
         assertThat(build.credentialsAsked).as("offline runs look no credentials up").isFalse();
-        assertThat(build.logText()).contains("Coverage", "[releaseAudit] archived release-audit/audit.json",
+        assertThat(build.attached.getUrlName()).isEqualTo("releaseAudit-2026.03.1");
+        assertThat(build.logText()).contains("Coverage", "[releaseAudit] archived 2026.03.1/release-audit/audit.json",
                 "[releaseAudit] INFO read 300 issues");
+    }
+
+    @Test
+    void shouldGiveEachCallOfABuildItsOwnActionPageAndArtifactFolder() throws Exception {
+        Map<String, Object> first = AuditStepRunner.run(SampleWorkspace.offline(), build, "test");
+        Map<String, Object> second = AuditStepRunner.run(SampleWorkspace.offline(), build, "test");
+        StepOptions named = SampleWorkspace.offline();
+        named.id = "mobile app/2026 ";
+        Map<String, Object> third = AuditStepRunner.run(named, build, "test");
+
+        assertThat(build.actions).extracting(ReleaseAuditAction::getUrlName).containsExactly(
+                "releaseAudit-2026.03.1", "releaseAudit-2026.03.1-2", "releaseAudit-mobile-app-2026");
+        assertThat(List.of(first, second, third)).extracting(result -> result.get("reportUrl")).doesNotHaveDuplicates();
+        assertThat(build.archived).doesNotHaveDuplicates()
+                .contains("2026.03.1/release-audit/audit.json", "2026.03.1-2/release-audit/audit.json",
+                        "mobile-app-2026/release-audit/audit.json");
+        assertThat(build.actions.get(1).getArtifacts()).allSatisfy(path -> assertThat(path).startsWith("2026.03.1-2/"));
+        assertThat(build.actions.get(1).reportFile()).isNull();
     }
 
     @Test

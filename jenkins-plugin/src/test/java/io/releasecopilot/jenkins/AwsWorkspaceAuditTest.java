@@ -24,6 +24,7 @@ import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -34,6 +35,8 @@ class AwsWorkspaceAuditTest {
 
     private static final String ACCESS_KEY = "AKIDJENKINSTEST";
     private static final String SECRET_KEY = "jenkins-test-secret-key";
+    private static final String PIPELINE_KEY = "AKIDFROMWITHAWS";
+    private static final String PIPELINE_SECRET = "secret-key-from-the-pipeline";
     private static final String SECRET_ID = "releasecopilot/tokens";
     private static final String SECRET_JIRA_TOKEN = "jira-token-from-secrets-manager";
     private static final String SECRET_BITBUCKET_TOKEN = "bitbucket-token-from-secrets-manager";
@@ -52,7 +55,13 @@ class AwsWorkspaceAuditTest {
 
     private AuditSummary audit(StepOptions options, CredentialValues credentials, Map<String, String> env)
             throws AuditFailure {
-        return new WorkspaceAudit(options, credentials, CLOCK, "test", env, log::add).run(workspace);
+        return audit(options, credentials, env, true);
+    }
+
+    private AuditSummary audit(StepOptions options, CredentialValues credentials, Map<String, String> env,
+            boolean onAgent) throws AuditFailure {
+        return new WorkspaceAudit(options, credentials, CLOCK, "test", StepEnvironment.of(env, onAgent), log::add)
+                .run(workspace);
     }
 
     private static SecretsManagerFake secrets() throws Exception {
@@ -162,7 +171,8 @@ class AwsWorkspaceAuditTest {
                     .allSatisfy(key -> assertThat(key).startsWith("jenkins/portal/"));
             assertThat(summary.getUploads()).hasSameSizeAs(keys)
                     .allSatisfy(uri -> assertThat(keys).contains(uri.substring("s3://audits/".length())));
-            assertThat(summary.toStepResult("job/1/release-audit/")).containsEntry("uploads", summary.getUploads());
+            assertThat(summary.toStepResult("job/1/releaseAudit-x/", "x", List.of()))
+                    .containsEntry("uploads", summary.getUploads());
             assertThat(log).anySatisfy(line -> assertThat(line)
                     .isEqualTo("uploaded " + keys.size() + " files to s3://audits/jenkins/portal"));
         } finally {
@@ -190,15 +200,91 @@ class AwsWorkspaceAuditTest {
         }
     }
 
+    @Test
+    void shouldSignWithTheKeysAndRegionOfTheBuildsEnvironmentNotTheAgentJvms() throws Exception {
+        S3Proxy proxy = s3Proxy(PIPELINE_KEY, PIPELINE_SECRET);
+        try (S3Client s3 = S3Client.builder().region(Region.EU_WEST_1).endpointOverride(endpoint(proxy))
+                .forcePathStyle(true).httpClient(Apache5HttpClient.create())
+                .credentialsProvider(() -> AwsBasicCredentials.create(PIPELINE_KEY, PIPELINE_SECRET)).build()) {
+            s3.createBucket(request -> request.bucket("audits"));
+            SampleWorkspace.create(workspace);
+            StepOptions options = SampleWorkspace.offline();
+            options.upload = "s3://audits/jenkins";
+            // what withAWS(region: 'eu-central-1', credentials: 'deploy') puts into the step's EnvVars; the JVM's
+            // own identity (the system properties above) is another key, which S3Proxy refuses
+            Map<String, String> env = Map.of("AWS_ACCESS_KEY_ID", PIPELINE_KEY, "AWS_SECRET_ACCESS_KEY",
+                    PIPELINE_SECRET, "AWS_REGION", "eu-central-1", "AWS_ENDPOINT_URL_S3", endpoint(proxy).toString());
+
+            AuditSummary summary = audit(options, CredentialValues.none(), env, false);
+
+            assertThat(summary.getUploads()).isNotEmpty()
+                    .allSatisfy(uri -> assertThat(uri).startsWith("s3://audits/jenkins/"));
+            assertThat(log).contains("AWS credentials: AWS_ACCESS_KEY_ID");
+        } finally {
+            proxy.stop();
+        }
+    }
+
+    @Test
+    void shouldReadTheSecretWithTheSessionCredentialsOfTheBuildsEnvironment() throws Exception {
+        try (SecretsManagerFake secrets = secrets(); AtlassianFake fake = new AtlassianFake()) {
+            StepOptions options = fake.options();
+            options.secretId = SECRET_ID;
+
+            audit(options, CredentialValues.none(), Map.of("AWS_ACCESS_KEY_ID", PIPELINE_KEY,
+                    "AWS_SECRET_ACCESS_KEY", PIPELINE_SECRET, "AWS_SESSION_TOKEN", "session-from-withAWS",
+                    "AWS_REGION", "eu-central-1", "AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.url()), false);
+
+            assertThat(secrets.signedWith).singleElement().asString()
+                    .startsWith(PIPELINE_KEY + "/").contains("/eu-central-1/secretsmanager/");
+            assertThat(secrets.sessionTokens).containsExactly("session-from-withAWS");
+        }
+        assertThat(log).noneSatisfy(line -> assertThat(line).contains(PIPELINE_SECRET))
+                .noneSatisfy(line -> assertThat(line).contains("session-from-withAWS"));
+    }
+
+    @Test
+    void shouldNotLendTheControllersOwnIdentityOnTheBuiltInNode() throws Exception {
+        try (SecretsManagerFake secrets = secrets()) {
+            StepOptions options = SampleWorkspace.offline();
+            options.offline = false;
+            options.secretId = SECRET_ID;
+
+            assertThatThrownBy(() -> audit(options, CredentialValues.none(), Map.of("AWS_REGION", "eu-west-1",
+                    "AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.url()), false))
+                    .isInstanceOf(AuditFailure.class)
+                    .hasMessageStartingWith("no AWS credentials in the build's environment")
+                    .satisfies(e -> assertThat(((AuditFailure) e).isUsage()).isTrue());
+            assertThat(secrets.askedIds).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldNameTheMissingHalfOfAKeyPair() {
+        SampleWorkspace.create(workspace);
+        StepOptions options = SampleWorkspace.offline();
+        options.upload = "s3://audits/jenkins";
+
+        assertThatThrownBy(() -> audit(options, CredentialValues.none(),
+                Map.of("AWS_REGION", "eu-west-1", "AWS_ACCESS_KEY_ID", PIPELINE_KEY), true))
+                .isInstanceOf(AuditFailure.class)
+                .hasMessage("AWS_ACCESS_KEY_ID is set without AWS_SECRET_ACCESS_KEY in the environment");
+        assertThat(workspace.resolve("release-audit")).doesNotExist();
+    }
+
     private static S3Proxy s3Proxy() throws Exception {
+        return s3Proxy(ACCESS_KEY, SECRET_KEY);
+    }
+
+    private static S3Proxy s3Proxy(String accessKey, String secretKey) throws Exception {
         Properties properties = new Properties();
-        properties.setProperty("jclouds.identity", ACCESS_KEY);
-        properties.setProperty("jclouds.credential", SECRET_KEY);
+        properties.setProperty("jclouds.identity", accessKey);
+        properties.setProperty("jclouds.credential", secretKey);
         BlobStore store = BlobStores.create("transient", properties);
         S3Proxy proxy = S3Proxy.builder().blobStore(store)
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
                 .endpoint(URI.create("http://127.0.0.1:0")).build();
-        proxy.setBlobStoreLocator((identity, container, blob) -> new AccessGrant(SECRET_KEY, store));
+        proxy.setBlobStoreLocator((identity, container, blob) -> new AccessGrant(secretKey, store));
         proxy.start();
         while (!"STARTED".equals(proxy.getState())) {
             Thread.sleep(10);

@@ -28,7 +28,7 @@ class ChannelSerializationTest {
         StepOptions options = SampleWorkspace.offline();
         options.limits.put("minCoverage", 0.9);
         AuditCallable callable = new AuditCallable(options, CredentialValues.none().with("JIRA_TOKEN", "t0ken"), "1",
-                new LogListener());
+                StepEnvironment.of(java.util.Map.of("AWS_REGION", "eu-west-1"), true), new LogListener());
 
         assertThat(classesIn(callable)).allMatch(ChannelSerializationTest::allowed);
     }
@@ -37,13 +37,13 @@ class ChannelSerializationTest {
     void shouldSendOnlyPluginAndJdkClassesBack() throws Exception {
         SampleWorkspace.create(workspace);
         AuditSummary summary = new AuditCallable(SampleWorkspace.offline(), CredentialValues.none(), "1",
-                new LogListener()).invoke(workspace.toFile(), null);
+                StepEnvironment.of(java.util.Map.of(), true), new LogListener()).invoke(workspace.toFile(), null);
 
         assertThat(classesIn(summary)).allMatch(ChannelSerializationTest::allowed)
-                .contains(AuditSummary.class.getName(), StoryRow.class.getName(), CommitRow.class.getName());
+                .contains(AuditSummary.class.getName());
         AuditSummary copy = (AuditSummary) roundTrip(summary);
         assertThat(copy.getCounts()).isEqualTo(summary.getCounts());
-        assertThat(copy.getOrphanCommits()).hasSize(summary.getOrphanCommits().size());
+        assertThat(copy.getText()).isEqualTo(summary.getText());
         assertThat(classesIn(new AuditFailure("x", true))).allMatch(ChannelSerializationTest::allowed);
     }
 

@@ -3,17 +3,24 @@ package io.releasecopilot.jenkins;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A {@link BuildPort} that runs the audit in-process in a directory and records what the step asked for. */
-final class FakeBuild implements BuildPort {
+class FakeBuild implements BuildPort {
 
     private final Path workspace;
     private final LogListener listener = new LogListener();
+    /** The artifact paths archived, in order; {@link #archivedFrom} maps each to its workspace path. */
     final List<String> archived = new ArrayList<>();
+    final Map<String, String> archivedFrom = new LinkedHashMap<>();
+    /** The actions attached, in order. */
+    final List<ReleaseAuditAction> actions = new ArrayList<>();
     final List<String> marks = new ArrayList<>();
     CredentialValues credentials = CredentialValues.none();
-    AuditSummary attached;
+    StepEnvironment environment = StepEnvironment.of(Map.of(), true);
+    ReleaseAuditAction attached;
     IOException auditFailure;
     boolean credentialsAsked;
 
@@ -31,6 +38,11 @@ final class FakeBuild implements BuildPort {
     }
 
     @Override
+    public StepEnvironment environment() {
+        return environment;
+    }
+
+    @Override
     public CredentialValues credentials(StepOptions options) {
         credentialsAsked = true;
         return credentials;
@@ -45,13 +57,20 @@ final class FakeBuild implements BuildPort {
     }
 
     @Override
-    public void archive(List<String> paths) {
-        archived.addAll(paths);
+    public List<String> auditIds() {
+        return actions.stream().map(ReleaseAuditAction::getId).toList();
     }
 
     @Override
-    public void attach(AuditSummary summary) {
-        attached = summary;
+    public void archive(Map<String, String> files) {
+        archived.addAll(files.keySet());
+        archivedFrom.putAll(files);
+    }
+
+    @Override
+    public void attach(ReleaseAuditAction action) {
+        attached = action;
+        actions.add(action);
     }
 
     @Override
@@ -60,7 +79,7 @@ final class FakeBuild implements BuildPort {
     }
 
     @Override
-    public String reportUrl() {
-        return "https://ci.example.com/job/app/7/releaseAudit/";
+    public String reportUrl(String urlName) {
+        return "https://ci.example.com/job/app/7/" + urlName + "/";
     }
 }

@@ -3,27 +3,28 @@ package io.releasecopilot.jenkins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.releasecopilot.report.html.ReportAssets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What the "Release audit" page shows of the summary, before it is attached to a build. */
 class ReleaseAuditActionTest {
 
-    private static AuditSummary withOutputs(boolean json, boolean html) {
+    private static ReleaseAuditAction withOutputs(boolean json, boolean html) {
         AuditSummary summary = TrendFixtures.summary("2026.03.1", "WARN", 0.8, 48, 554, 130);
-        summary.artifacts.add("release-audit/audit.json");
-        summary.artifacts.add("release-audit/audit-summary.json");
+        List<String> artifacts = new ArrayList<>(List.of("release-audit/audit.json",
+                "release-audit/audit-summary.json"));
         if (html) {
-            summary.artifacts.add("release-audit/html/index.html");
-            summary.artifacts.add("release-audit/html/report.js");
-            summary.htmlIndex = "release-audit/html/index.html";
+            artifacts.add("release-audit/html/index.html");
+            artifacts.add("release-audit/html/report.js");
         }
-        summary.reportJson = json ? "release-audit/audit.json" : null;
-        return summary;
+        return new ReleaseAuditAction("2026.03.1", summary, artifacts, json ? "release-audit/audit.json" : null,
+                html ? "release-audit/html/index.html" : null);
     }
 
     @Test
     void shouldOfferTheInteractiveReportWhenTheReportJsonWasArchived() {
-        ReleaseAuditAction action = new ReleaseAuditAction(withOutputs(true, true));
+        ReleaseAuditAction action = withOutputs(true, true);
 
         assertThat(action.isReportAvailable()).isTrue();
         assertThat(action.getReportScripts()).isEqualTo(ReportAssets.SCRIPTS);
@@ -37,7 +38,7 @@ class ReleaseAuditActionTest {
 
     @Test
     void shouldFallBackToTheDigestWithoutAReportJsonAndWithoutABuild() {
-        ReleaseAuditAction action = new ReleaseAuditAction(withOutputs(false, false));
+        ReleaseAuditAction action = withOutputs(false, false);
 
         assertThat(action.isReportAvailable()).isFalse();
         assertThat(action.getHtmlFolder()).isNull();

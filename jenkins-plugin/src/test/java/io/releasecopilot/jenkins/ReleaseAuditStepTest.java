@@ -21,7 +21,7 @@ class ReleaseAuditStepTest {
 
     @Test
     void shouldStoreEveryParameterOnceInTheOptions() {
-        assertThat(PARAMETERS).hasSize(54).containsKeys("fixVersion", "jiraCredentialsId", "minCoverage",
+        assertThat(PARAMETERS).hasSize(55).containsKeys("id", "fixVersion", "jiraCredentialsId", "minCoverage",
                 "markOnlyOnFailure", "offline", "cacheDir", "upload", "html", "noHtml", "useWorkspaceGit",
                 "jiraCloudId", "pullRequests");
         Map<String, Object> all = new TreeMap<>();

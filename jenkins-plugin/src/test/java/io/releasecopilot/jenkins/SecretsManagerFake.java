@@ -23,6 +23,10 @@ final class SecretsManagerFake implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, String> secrets;
     final List<String> askedIds = new CopyOnWriteArrayList<>();
+    /** The {@code Credential=} part (access key id, date, region, service) of each request's signature. */
+    final List<String> signedWith = new CopyOnWriteArrayList<>();
+    /** The {@code X-Amz-Security-Token} of each request, or the empty string. */
+    final List<String> sessionTokens = new CopyOnWriteArrayList<>();
 
     SecretsManagerFake(Map<String, String> secrets) throws IOException {
         this.secrets = Map.copyOf(secrets);
@@ -39,6 +43,12 @@ final class SecretsManagerFake implements AutoCloseable {
         try (exchange) {
             String id = JSON.readTree(exchange.getRequestBody().readAllBytes()).path("SecretId").asText();
             askedIds.add(id);
+            String authorization = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
+            int credential = authorization.indexOf("Credential=");
+            signedWith.add(credential < 0 ? "" : authorization.substring(credential + 11,
+                    authorization.indexOf(',', credential)));
+            String token = exchange.getRequestHeaders().getFirst("X-Amz-Security-Token");
+            sessionTokens.add(token == null ? "" : token);
             if (!"secretsmanager.GetSecretValue".equals(exchange.getRequestHeaders().getFirst("X-Amz-Target"))) {
                 send(exchange, 400, Map.of("__type", "InvalidRequestException", "Message", "unsupported"));
             } else if (secrets.containsKey(id)) {

@@ -34,9 +34,9 @@ final class TrendFixtures {
         double[] coverages = {0.62, 0.7, 0.77, 0.85, 0.9};
         for (int number = 5; number >= 1; number--) {
             String version = number == 3 ? HOSTILE : "2026.0" + number + ".0";
-            points.add(new TrendPoint(number, "#" + number, "job/app/" + number + "/",
-                    summary(version, statuses[number - 1], coverages[number - 1], 10 - number, 20 - 2 * number,
-                            number)));
+            points.add(new TrendPoint(number, "#" + number, "job/app/" + number + "/", "v" + number,
+                    AuditFigures.of(summary(version, statuses[number - 1], coverages[number - 1], 10 - number,
+                            20 - 2 * number, number))));
         }
         return points;
     }

@@ -21,6 +21,7 @@ class TrendJsonTest {
         assertThat(third.path("fixVersion").asText()).isEqualTo(TrendFixtures.HOSTILE);
         assertThat(third.path("status").asText()).isEqualTo("FAIL");
         assertThat(third.path("url").asText()).isEqualTo("job/app/3/");
+        assertThat(third.path("urlName").asText()).isEqualTo("releaseAudit-v3");
         assertThat(third.path("coverage").asDouble()).isEqualTo(0.77);
         assertThat(third.path("storiesWithoutCommits").asInt()).isEqualTo(7);
         assertThat(third.path("orphanCommits").asInt()).isEqualTo(14);
