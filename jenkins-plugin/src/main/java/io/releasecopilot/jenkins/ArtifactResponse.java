@@ -32,6 +32,11 @@ final class ArtifactResponse {
         }
     }
 
+    /** Answers 403: the user may not see what the endpoint serves. */
+    static void forbidden(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
     /** Sends JSON the plugin wrote. */
     static void send(HttpServletResponse response, byte[] json) throws IOException {
         headers(response);

@@ -42,6 +42,7 @@ final class AuditCallable extends MasterToSlaveFileCallable<AuditSummary> {
     @Override
     public AuditSummary invoke(File workspace, VirtualChannel channel) throws IOException {
         Consumer<String> log = line -> listener.getLogger().println(AuditStepRunner.PREFIX + line);
-        return new WorkspaceAudit(options, credentials, Clock.systemUTC(), toolVersion, env, log).run(workspace.toPath());
+        return new WorkspaceAudit(options, credentials, Clock.systemUTC(), toolVersion, env, log)
+                .run(workspace.toPath());
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The controller side of one {@code releaseAudit} call: resolve credentials, run the audit where the workspace
  * is, print its log and summary, archive the outputs under the call's id ({@link AuditIds}), attach the call's
- * action, apply the gate and return the map sandboxed scripts read. A stopped build archives and attaches nothing. Secrets never reach the log: every line printed is masked.
+ * action, apply the gate and return the map sandboxed scripts read. A stopped build archives and attaches
+ * nothing. Secrets never reach the log: every line printed is masked.
  */
 final class AuditStepRunner {
 

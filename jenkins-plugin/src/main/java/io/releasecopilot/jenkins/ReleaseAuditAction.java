@@ -3,7 +3,6 @@ package io.releasecopilot.jenkins;
 import hudson.model.Api;
 import hudson.model.Run;
 import io.releasecopilot.report.html.ReportAssets;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -179,7 +178,7 @@ public final class ReleaseAuditAction implements RunAction2 {
     @GET
     public void doReport(StaplerRequest2 request, StaplerResponse2 response) throws IOException {
         if (!facade().mayReadArtifacts(run)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            ArtifactResponse.forbidden(response);
             return;
         }
         ArtifactResponse.send(response, reportFile());

@@ -5,7 +5,6 @@ import hudson.model.Action;
 import hudson.model.Api;
 import hudson.model.Job;
 import hudson.model.Run;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -114,7 +113,7 @@ public final class ReleaseAuditTrendAction implements Action {
     @GET
     public void doData(StaplerRequest2 request, StaplerResponse2 response) throws IOException {
         if (job != null && !jenkins.mayRead(job)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            ArtifactResponse.forbidden(response);
             return;
         }
         ArtifactResponse.send(response, TrendJson.write(getBuilds()));

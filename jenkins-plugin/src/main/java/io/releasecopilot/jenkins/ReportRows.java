@@ -46,7 +46,8 @@ final class ReportRows {
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String field = json.currentName();
                 json.nextToken();
-                if ((field.equals("stories") || field.equals("commits")) && json.currentToken() == JsonToken.START_ARRAY) {
+                boolean table = field.equals("stories") || field.equals("commits");
+                if (table && json.currentToken() == JsonToken.START_ARRAY) {
                     while (json.nextToken() == JsonToken.START_OBJECT) {
                         JsonNode item = JSON.readTree(json);
                         if (field.equals("stories")) {

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The trend endpoint's JSON, read by {@code js/release-audit-trend.js}: {@code {"builds": [...]}}, oldest build
- * first, each with its number, name, URL, the URL segment of the audit's page, fix version, verdict, coverage and counts.
+ * first, each with its number, name, URL, the URL segment of the audit's page, fix version, verdict, coverage
+ * and counts.
  */
 final class TrendJson {
 

@@ -279,8 +279,11 @@ class HpiITest {
                 "method jenkins/model/TransientActionFactory.<init>()V",
                 "method hudson/model/Run.getArtifactManager()Ljenkins/model/ArtifactManager;",
                 "method jenkins/model/ArtifactManager.root()Ljenkins/util/VirtualFile;",
-                "method hudson/model/Job.getLastBuild()Lhudson/model/Run;",
-                "method hudson/model/Run.getPreviousBuild()Lhudson/model/Run;");
+                "method hudson/model/Job.getBuildByNumber(I)Lhudson/model/Run;",
+                "method hudson/model/Job.getRootDir()Ljava/io/File;",
+                "static method hudson/Functions.isArtifactsPermissionEnabled()Z",
+                "static field hudson/model/Run.ARTIFACTS:Lhudson/security/Permission;",
+                "method hudson/model/Run.hasPermission(Lhudson/security/Permission;)Z");
     }
 
     @Test
