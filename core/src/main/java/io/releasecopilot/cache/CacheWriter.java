@@ -33,6 +33,11 @@ import java.util.function.Supplier;
  * differently, or all of them with {@code refresh}, start afresh; entries no longer asked for leave the
  * manifest. A manifest that cannot be read is never overwritten without {@code refresh}.
  *
+ * <p>Generations: while {@code manifest.json} describes a complete fetch, the writer keeps it for readers and writes
+ * its progress to {@code manifest.next.json}, never deleting or overwriting a page the complete generation lists;
+ * {@link #publish} moves the next manifest over {@code manifest.json} once every fetch of it is complete. A run
+ * killed before leaves the complete generation readable and the next run resumes from {@code manifest.next.json}.
+ *
  * <p>Thread-safe: the fetches of several refs write through their own {@link PageLog} or {@link CommitLog}
  * at the same time; manifest updates are serialised.
  */

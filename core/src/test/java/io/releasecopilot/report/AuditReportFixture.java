@@ -132,6 +132,12 @@ final class AuditReportFixture {
         return this;
     }
 
+    /** Sets a gate verdict on incomplete data: the fetches the data lacks the end of. */
+    AuditReportFixture incomplete(GateStatus status, List<String> fetches, String... reasons) {
+        gate = new GateResult(status, List.of(reasons), fetches);
+        return this;
+    }
+
     AuditReport build() {
         AuditInput input = new AuditInput(fixVersion, browseUrl, stories.stream().map(StoryResult::story).toList(),
                 commits.stream().map(CommitResult::commit).toList(), repositories, List.of(), sources,

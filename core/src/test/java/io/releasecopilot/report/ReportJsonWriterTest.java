@@ -34,6 +34,16 @@ class ReportJsonWriterTest {
     }
 
     @Test
+    void shouldMatchTheSchemaWhenTheDataIsIncomplete() throws IOException {
+        String fetch = "the commit fetch of portal ref main is incomplete (3 pages cached)";
+        JsonNode report = JsonSchemas.parse(write(AuditReportFixture.fixVersion("1.4.0")
+                .incomplete(GateStatus.WARN, List.of(fetch), "WARN: 1 orphan commits (maximum 0)").build()));
+
+        assertThat(JsonSchemas.errors(JsonSchemas.REPORT, report)).isEmpty();
+        assertThat(report.path("gate").path("incompleteData")).extracting(JsonNode::asText).containsExactly(fetch);
+    }
+
+    @Test
     void shouldMatchTheSchemaWhenOptionalValuesAreMissing() throws IOException {
         Commit bare = new Commit("legacy", hash(42), null, null, null, null, null, 0);
         Story story = new Story("ABC-7", null, null, null, null, false, null, null, null, null, null, null, null);

@@ -46,6 +46,19 @@ class SummaryJsonWriterTest {
     }
 
     @Test
+    void shouldMatchTheSchemaAndListTheIncompleteFetchesWhenTheDataIsIncomplete() throws IOException {
+        String fetch = "the Jira fetch is incomplete (1 page cached)";
+        JsonNode json = JsonSchemas.parse(write(AuditReportFixture.fixVersion("1.4.0")
+                .incomplete(GateStatus.FAIL, List.of(fetch), "incomplete data: " + fetch).build()));
+
+        assertThat(JsonSchemas.errors(JsonSchemas.SUMMARY, json)).isEmpty();
+        assertThat(json.path("gate").path("incompleteData")).extracting(JsonNode::asText).containsExactly(fetch);
+        ObjectNode wrongType = json.deepCopy();
+        ((ObjectNode) wrongType.get("gate")).put("incompleteData", fetch);
+        assertThat(JsonSchemas.errors(JsonSchemas.SUMMARY, wrongType)).isNotEmpty();
+    }
+
+    @Test
     void shouldRejectBrokenSummariesSoTheValidationCannotPassVacuously() throws IOException {
         byte[] good = write(AuditReportFixture.sample());
 

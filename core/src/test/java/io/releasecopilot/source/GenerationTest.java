@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -97,26 +98,48 @@ class GenerationTest {
         stub(400);
         LiveFetch.fetch(sources(), cache, new TestHttp(), new TestHttp(), null);
         fake.server().resetAll();
-        fake.stubs().delay(15);
         stub(420);
         List<String> seen = new CopyOnWriteArrayList<>();
         AtomicBoolean done = new AtomicBoolean();
+        AtomicInteger reads = new AtomicInteger();
+        List<String> failures = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> {
-            while (!done.get()) {
-                AuditInput input = CacheReader.read(cache);
-                seen.add(input.stories().size() + " stories, " + input.commits().size() + " commits"
-                        + (input.incomplete().isEmpty() ? "" : ", incomplete"));
+            try {
+                while (!done.get()) {
+                    AuditInput input = CacheReader.read(cache);
+                    seen.add(input.stories().size() + " stories, " + input.commits().size() + " commits"
+                            + (input.incomplete().isEmpty() ? "" : ", incomplete"));
+                    reads.incrementAndGet();
+                }
+            } catch (RuntimeException e) {
+                failures.add(e.toString());
             }
         });
+        // after every page, the fetch waits until the reader has made a whole read that began after the page
+        FetchProgress waitingForTheReader = new FetchProgress() {
+            @Override
+            public void pageFetched(Page page) {
+                int target = reads.get() + 2;
+                long deadline = System.nanoTime() + 10_000_000_000L;
+                while (reads.get() < target && reader.isAlive() && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+            }
+
+            @Override
+            public void finished(FetchSummary summary) {
+            }
+        };
         reader.start();
         try {
-            LiveFetch.fetch(sources(), cache, new TestHttp(), new TestHttp(), null);
+            LiveFetch.fetch(sources(), cache, new TestHttp(), new TestHttp(), waitingForTheReader);
         } finally {
             done.set(true);
             reader.join();
         }
 
-        assertThat(seen).isNotEmpty().allMatch(s -> s.equals("400 stories, 250 commits")
+        assertThat(failures).isEmpty();
+        assertThat(seen).hasSizeGreaterThan(9 * 2).allMatch(s -> s.equals("400 stories, 250 commits")
                 || s.equals("420 stories, 250 commits"));
         assertThat(seen.get(0)).isEqualTo("400 stories, 250 commits");
         assertThat(CacheReader.read(cache).stories()).hasSize(420);

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -151,6 +152,41 @@ class AuditHandlerTest {
         assertThat(response.get("uploads")).isEqualTo(List.of());
         assertThat(((Map<?, ?>) response.get("gate")).get("status")).isEqualTo("FAIL");
         assertThat(secrets.asked()).hasSize(asked);
+    }
+
+    @Test
+    void shouldFailOnAnIncompleteCacheUnlessTheEventAllowsIt() throws IOException {
+        Path cache = tmp.resolve("incomplete-cache");
+        copy(SAMPLE, cache);
+        Path manifest = cache.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"complete\": true", "\"complete\": false"));
+        Map<String, Object> event = exampleEvent();
+        event.remove("upload");
+        event.remove("settings");
+        event.put("cacheDir", cache.toString());
+        AuditHandler handler = new AuditHandler(Map.of("SECRETS_MANAGER", "false"), tmp, Clock.systemUTC());
+
+        Map<?, ?> strict = (Map<?, ?>) handler.handleRequest(event, null).get("gate");
+        event.put("allowIncomplete", true);
+        Map<?, ?> allowed = (Map<?, ?>) handler.handleRequest(event, null).get("gate");
+
+        assertThat(strict.get("status")).isEqualTo("FAIL");
+        assertThat((List<?>) strict.get("reasons")).first().asString().startsWith("incomplete data: the Jira fetch");
+        assertThat(allowed.get("status")).isEqualTo("WARN");
+        assertThat(allowed.get("incompleteData")).isEqualTo(List.of("the Jira fetch is incomplete (3 pages cached)"));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
     }
 
     @Test
