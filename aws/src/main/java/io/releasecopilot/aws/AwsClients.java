@@ -29,13 +29,6 @@ public final class AwsClients implements AutoCloseable {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    static {
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            // the SDK logs through SLF4J; without a binding SLF4J would print a warning on stderr
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
-    }
-
     private final AwsSettings settings;
     private final AwsCredentialsProvider credentials;
     private SdkHttpClient http;

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -63,6 +67,43 @@ class GitAuditTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errorLines()).singleElement().asString().contains("v9.9").contains(repo.toString());
         assertThat(dir.resolve("audit.json")).doesNotExist();
+    }
+
+    @Test
+    void shouldPrintNoSlf4jLinesWhenJGitAndTheAwsSdkAreLoaded() throws Exception {
+        Path repo = dir.resolve("portal");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            commit(git, repo, "initial");
+            git.tag().setName("v1.0").call();
+            commit(git, repo, "second");
+        }
+
+        String audit = stderrOfRc(0, "audit", "--offline", "--cache-dir", SAMPLE.toString(), "--git-dir", repo.toString(),
+                "--branch", "main", "--since-ref", "v1.0", "--no-xlsx", "--quiet",
+                "--json", dir.resolve("audit.json").toString(), "--summary", dir.resolve("summary.json").toString());
+        String health = stderrOfRc(1, "health", "--readiness", "--region", "eu-west-1",
+                "--set", "AWS_ENDPOINT_URL=http://127.0.0.1:9", "--set", "S3_BUCKET=audits",
+                "--set", "DYNAMODB_TABLE=rc-webhooks");
+
+        assertThat(audit).doesNotContain("SLF4J");
+        assertThat(health).doesNotContain("SLF4J");
+    }
+
+    /**
+     * Runs rc in a JVM of its own with the jars it ships with (no test jars, some of which bring an SLF4J
+     * binding), as users do, and returns what it printed on stderr.
+     */
+    private static String stderrOfRc(int exitCode, String... args) throws IOException, InterruptedException {
+        String classPath = Path.of("target", "classes").toAbsolutePath() + java.io.File.pathSeparator
+                + Files.readString(Path.of("target", "runtime-classpath.txt")).strip();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath, Rc.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(err).isEqualTo(exitCode);
+        return err;
     }
 
     private static void commit(Git git, Path repo, String message) throws IOException, GitAPIException {
