@@ -24,6 +24,7 @@ import io.releasecopilot.cli.fakes.S3Local;
 import io.releasecopilot.cli.fakes.TestCredentials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -183,6 +184,19 @@ class PipeCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.pipeLines()).containsExactly("error: " + clone.resolve("no-cache") + ": cache directory does not exist");
         assertThat(bitbucket.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAPolicyFileTheReportWouldOverwrite() throws IOException {
+        Path policy = Files.createDirectories(clone.resolve("release-audit")).resolve("audit-summary.md");
+        Files.writeString(policy, "thresholds: {}\n");
+        env.put("POLICY_FILE", policy.toString());
+
+        PipeRun run = PipeRun.of(env);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.pipeLines()).singleElement().asString().contains(policy + " are the same file");
+        assertThat(policy).hasContent("thresholds: {}\n");
     }
 
     @Test
