@@ -41,6 +41,15 @@ class AuditFlagsCliTest {
     }
 
     @Test
+    void shouldShowTheSelectionInTheDryRunPlan() {
+        RcRun run = audit("--offline", "--repo", "portal", "--branch", "main", "--dry-run");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("selected   --repo portal --branch main");
+        assertThat(dir.resolve("audit.json")).doesNotExist();
+    }
+
+    @Test
     void shouldNameARepositoryTheCacheDoesNotHold() {
         RcRun run = audit("--offline", "--repo", "portl");
 
