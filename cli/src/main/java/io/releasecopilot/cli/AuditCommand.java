@@ -103,7 +103,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--overrides", paramLabel = "FILE", description = "Per-commit overrides, YAML or CSV.")
     Path overrides;
 
-    @Option(names = "--dry-run", description = "Print what would be read and written; write nothing.")
+    @Option(names = "--dry-run",
+            description = "Make the checks of a real run, print what would be read and written; write nothing.")
     boolean dryRun;
 
     @Option(names = "--quiet", description = "Print nothing on stdout, not even the --dry-run plan.")

@@ -65,7 +65,12 @@ final class AuditEvent {
         String fixVersion = EventValues.string(event, "fixVersion").or(() -> config.get(Names.FIX_VERSION))
                 .orElse(null);
         Optional<String> jiraUrl = EventValues.string(event, "jiraUrl").or(() -> config.get("JIRA_BASE_URL"));
-        boolean live = !EventValues.bool(event, "offline", false) && jiraUrl.isPresent() && fixVersion != null;
+        boolean offline = EventValues.bool(event, "offline", false);
+        if (!offline && fixVersion == null && EventValues.string(event, "jiraUrl").isPresent()) {
+            throw new UsageException("event: jiraUrl needs fixVersion (or FIX_VERSION): the fetch asks Jira for"
+                    + " that version's issues");
+        }
+        boolean live = !offline && jiraUrl.isPresent() && fixVersion != null;
         AuditOptions.Builder builder = AuditOptions.builder()
                 .fixVersion(fixVersion)
                 .cacheDir(Path.of(EventValues.string(event, "cacheDir")

@@ -165,6 +165,10 @@ class AuditHandlerTest {
         assertThat((Integer) response.get("commitsTotal")).isBetween(1, 2999);
         assertThatThrownBy(() -> handler.handleRequest(event, null)).isInstanceOf(UsageException.class)
                 .hasMessageStartingWith("--jira-url cannot be used with --offline");
+        event.remove("offline");
+        event.remove("fixVersion");
+        assertThatThrownBy(() -> handler.handleRequest(event, null)).isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("event: jiraUrl needs fixVersion");
     }
 
     @Test
