@@ -175,6 +175,16 @@ class AuditFlagsCliTest {
         assertThat(last.path("message").asText()).startsWith("rc audit: error: ").contains("2099.1");
     }
 
+    @Test
+    void shouldPrintAnUnknownFlagAsJsonWithJsonLogs() throws IOException {
+        RcRun run = audit("--offline", "--log-format", "json", "--jsno", "x.json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        JsonNode line = JSON.readTree(run.err().lines().reduce((first, second) -> second).orElseThrow());
+        assertThat(line.path("level").asText()).isEqualTo("ERROR");
+        assertThat(line.path("message").asText()).startsWith("rc audit: Unknown option").contains("'--jsno'");
+    }
+
     private RcRun audit(String... more) {
         return RcRun.of(args(SAMPLE, more));
     }
