@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -183,6 +186,23 @@ class AuditFlagsCliTest {
         JsonNode line = JSON.readTree(run.err().lines().reduce((first, second) -> second).orElseThrow());
         assertThat(line.path("level").asText()).isEqualTo("ERROR");
         assertThat(line.path("message").asText()).startsWith("rc audit: Unknown option").contains("'--jsno'");
+    }
+
+    @Test
+    void shouldRefuseTwoKindsOfJiraCredentialsBeforeAnyRequest() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Map<String, String> environment = Map.of("JIRA_EMAIL", "ann@example.com", "JIRA_API_TOKEN", "api-token-1",
+                "JIRA_TOKEN", "pat-2");
+
+        int code = Rc.execute(new PrintWriter(out, true), new PrintWriter(err, true), environment,
+                args(dir.resolve("cache"), "--jira-url", "http://127.0.0.1:9", "--fix-version", "2026.03.1"));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().lines().filter(line -> line.startsWith("rc "))).singleElement().asString()
+                .isEqualTo("rc audit: error: Jira Cloud: both a Data Center personal access token (JIRA_TOKEN) and"
+                        + " an API token (JIRA_API_TOKEN) are set; unset one of them");
+        assertThat(err.toString()).doesNotContain("api-token-1", "pat-2");
     }
 
     private RcRun audit(String... more) {
