@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -203,6 +204,22 @@ class AuditFlagsCliTest {
                 .isEqualTo("rc audit: error: Jira Cloud: both a Data Center personal access token (JIRA_TOKEN) and"
                         + " an API token (JIRA_API_TOKEN) are set; unset one of them");
         assertThat(err.toString()).doesNotContain("api-token-1", "pat-2");
+    }
+
+    @Test
+    void shouldNotLetABrokenDotEnvInTheWorkingDirectoryStopAnOfflineRun() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Files.writeString(work.resolve(".env"), "this line is not NAME=VALUE\n");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Rc.class.getName()));
+        command.addAll(List.of(args(SAMPLE, "--offline", "--quiet")));
+
+        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).as(output).isZero();
+        assertThat(output).contains("ignoring .env: .env:1: expected NAME=VALUE");
+        assertThat(dir.resolve("audit.json")).isNotEmptyFile();
     }
 
     private RcRun audit(String... more) {
