@@ -107,7 +107,8 @@ final class AuditCommand implements Callable<Integer> {
             description = "Let the gate pass on incomplete data (an interrupted fetch); the outputs still say so.")
     boolean allowIncomplete;
 
-    @Option(names = "--dry-run", description = "Print what would be read and written; write nothing.")
+    @Option(names = "--dry-run",
+            description = "Make the checks of a real run, print what would be read and written; write nothing.")
     boolean dryRun;
 
     @Option(names = "--quiet", description = "Print nothing on stdout, not even the --dry-run plan.")

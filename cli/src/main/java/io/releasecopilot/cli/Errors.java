@@ -31,7 +31,8 @@ final class Errors {
                 // rc help NAME with an unknown NAME
                 hint = Suggest.hint(ex.getValue(), List.copyOf(commandLine.getSubcommands().keySet()), "commands");
             }
-            err.println(command + ": " + oneLine(ex.getMessage()) + hint);
+            String line = command + ": " + oneLine(ex.getMessage()) + hint;
+            err.println(asksForJson(args) ? Logging.jsonLine(Level.SEVERE, command, line).strip() : line);
             return ExitCodes.USAGE;
         }
     }
@@ -52,6 +53,17 @@ final class Errors {
             }
             return ex instanceof UsageException ? ExitCodes.USAGE : ExitCodes.ERROR;
         }
+    }
+
+    /** Returns whether the arguments, which picocli could not parse, ask for {@code --log-format json}. */
+    private static boolean asksForJson(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equalsIgnoreCase("--log-format=json")
+                    || args[i].equals("--log-format") && i + 1 < args.length && args[i + 1].equalsIgnoreCase("json")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns whether the command that ran was given {@code --log-format json}. */

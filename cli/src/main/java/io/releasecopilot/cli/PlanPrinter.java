@@ -44,6 +44,9 @@ final class PlanPrinter {
                         + repository.flavor().name().toLowerCase(Locale.ROOT) + " refs "
                         + String.join(", ", repository.refs()));
             }
+            if (plan.options().selection() != null && !plan.options().selection().all()) {
+                out.println("  selected   " + plan.options().selection().describe());
+            }
             for (String warning : cache.warnings()) {
                 out.println("  warning: " + warning);
             }

@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
             HealthCommand.class, CommandLine.HelpCommand.class})
 public final class Rc implements Runnable {
 
+    /** The width of help texts, and of their option column. */
+    static final int HELP_WIDTH = 110;
+    static final int HELP_OPTIONS_WIDTH = 36;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -50,6 +54,12 @@ public final class Rc implements Runnable {
         });
         commandLine.setOut(out);
         commandLine.setErr(err);
+        // Wide enough that descriptions do not break inside file names, and the option column fits the long names.
+        commandLine.setUsageHelpWidth(HELP_WIDTH);
+        commandLine.setUsageHelpLongOptionsMaxWidth(HELP_OPTIONS_WIDTH);
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            sub.getCommandSpec().usageMessage().abbreviateSynopsis(true);
+        }
         commandLine.setParameterExceptionHandler(new Errors.UsageHandler());
         commandLine.setExecutionExceptionHandler(new Errors.ExecutionHandler());
         int code = commandLine.execute(args);

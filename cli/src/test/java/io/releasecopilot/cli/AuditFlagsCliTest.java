@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +42,15 @@ class AuditFlagsCliTest {
         }
         assertThat(report.path("repositories")).singleElement()
                 .satisfies(repository -> assertThat(repository.path("refs").toString()).isEqualTo("[\"main\"]"));
+    }
+
+    @Test
+    void shouldShowTheSelectionInTheDryRunPlan() {
+        RcRun run = audit("--offline", "--repo", "portal", "--branch", "main", "--dry-run");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("selected   --repo portal --branch main");
+        assertThat(dir.resolve("audit.json")).doesNotExist();
     }
 
     @Test
@@ -164,6 +177,49 @@ class AuditFlagsCliTest {
         JsonNode last = JSON.readTree(lines.get(lines.size() - 1));
         assertThat(last.path("level").asText()).isEqualTo("ERROR");
         assertThat(last.path("message").asText()).startsWith("rc audit: error: ").contains("2099.1");
+    }
+
+    @Test
+    void shouldPrintAnUnknownFlagAsJsonWithJsonLogs() throws IOException {
+        RcRun run = audit("--offline", "--log-format", "json", "--jsno", "x.json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        JsonNode line = JSON.readTree(run.err().lines().reduce((first, second) -> second).orElseThrow());
+        assertThat(line.path("level").asText()).isEqualTo("ERROR");
+        assertThat(line.path("message").asText()).startsWith("rc audit: Unknown option").contains("'--jsno'");
+    }
+
+    @Test
+    void shouldRefuseTwoKindsOfJiraCredentialsBeforeAnyRequest() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Map<String, String> environment = Map.of("JIRA_EMAIL", "ann@example.com", "JIRA_API_TOKEN", "api-token-1",
+                "JIRA_TOKEN", "pat-2");
+
+        int code = Rc.execute(new PrintWriter(out, true), new PrintWriter(err, true), environment,
+                args(dir.resolve("cache"), "--jira-url", "http://127.0.0.1:9", "--fix-version", "2026.03.1"));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().lines().filter(line -> line.startsWith("rc "))).singleElement().asString()
+                .isEqualTo("rc audit: error: Jira Cloud: both a Data Center personal access token (JIRA_TOKEN) and"
+                        + " an API token (JIRA_API_TOKEN) are set; unset one of them");
+        assertThat(err.toString()).doesNotContain("api-token-1", "pat-2");
+    }
+
+    @Test
+    void shouldNotLetABrokenDotEnvInTheWorkingDirectoryStopAnOfflineRun() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Files.writeString(work.resolve(".env"), "this line is not NAME=VALUE\n");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Rc.class.getName()));
+        command.addAll(List.of(args(SAMPLE, "--offline", "--quiet")));
+
+        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).as(output).isZero();
+        assertThat(output).contains("ignoring .env: .env:1: expected NAME=VALUE");
+        assertThat(dir.resolve("audit.json")).isNotEmptyFile();
     }
 
     private RcRun audit(String... more) {

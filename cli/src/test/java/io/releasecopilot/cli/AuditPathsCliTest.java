@@ -152,6 +152,18 @@ class AuditPathsCliTest {
         assertThat(dist.resolve("audit-summary.json")).isNotEmptyFile();
     }
 
+    @Test
+    void shouldDeleteWhatAKilledRunLeftBesideTheOutputs() throws IOException {
+        Path stale = Files.writeString(Files.createDirectories(dist).resolve(".audit.json.5e1f00c2a9b3d471.tmp"),
+                "{\"schema\":\"release-aud");
+
+        RcRun run = audit();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(stale).doesNotExist();
+        assertThat(dist.resolve("audit.json")).isNotEmptyFile();
+    }
+
     /** Runs an offline audit of the sample into {@code dist/}; each pair of {@code args} adds or replaces a flag. */
     private RcRun audit(String... args) {
         Map<String, String> flags = new LinkedHashMap<>();

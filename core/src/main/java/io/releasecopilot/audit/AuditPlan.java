@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What an audit would do, for {@code --dry-run}: computed without parsing the cache's pages and
- * without writing anything.
+ * What an audit would do, for {@code --dry-run}: computed after the checks {@link AuditRunner#run} makes (offline,
+ * the whole cache is read), without a request and without writing anything.
  *
  * @param options the options
  * @param cache   what the cache holds, or {@code null} when a live run starts without one

@@ -57,7 +57,7 @@ public final class AuditRunner {
         AuditPaths.of(options).check();
         Policy policy = policy(options);
         settings(options, policy);
-        new ReportFiles(options.outputs());
+        new ReportFiles(options.outputs()); // checks the HTML folder and the report to compare with, as run does
         boolean cacheExists = Files.isDirectory(options.cacheDir());
         // A live run may start with no cache at all: then there is nothing to describe yet.
         CachePlan cache = options.fetchesLive() && !cacheExists ? null : CacheReader.plan(options.cacheDir(), options.fixVersion());

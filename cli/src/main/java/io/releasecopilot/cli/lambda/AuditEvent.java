@@ -66,7 +66,12 @@ final class AuditEvent {
         String fixVersion = EventValues.string(event, "fixVersion").or(() -> config.get(Names.FIX_VERSION))
                 .orElse(null);
         Optional<String> jiraUrl = EventValues.string(event, "jiraUrl").or(() -> config.get("JIRA_BASE_URL"));
-        boolean live = !EventValues.bool(event, "offline", false) && jiraUrl.isPresent() && fixVersion != null;
+        boolean offline = EventValues.bool(event, "offline", false);
+        if (!offline && fixVersion == null && EventValues.string(event, "jiraUrl").isPresent()) {
+            throw new UsageException("event: jiraUrl needs fixVersion (or FIX_VERSION): the fetch asks Jira for"
+                    + " that version's issues");
+        }
+        boolean live = !offline && jiraUrl.isPresent() && fixVersion != null;
         AuditOptions.Builder builder = AuditOptions.builder()
                 .fixVersion(fixVersion)
                 .cacheDir(Path.of(EventValues.string(event, "cacheDir")
@@ -86,8 +91,28 @@ final class AuditEvent {
         thresholds(builder);
         if (live) {
             builder.live(liveSources(fixVersion, jiraUrl.get(), config));
+        } else {
+            builder.select(given().offline());
         }
         return builder.build();
+    }
+
+    /** The event's source fields as given, without settings: offline, repos and branches select from the cache. */
+    private LiveSourcesBuilder given() {
+        LiveSourcesBuilder given = LiveSources.builder()
+                .jiraUrl(EventValues.string(event, "jiraUrl").orElse(null))
+                .jiraFlavor(EventValues.string(event, "jiraFlavor").orElse(null))
+                .jql(EventValues.string(event, "jql").orElse(null))
+                .bitbucketUrl(EventValues.string(event, "bitbucketUrl").orElse(null))
+                .bitbucketFlavor(EventValues.string(event, "bitbucketFlavor").orElse(null))
+                .workspace(EventValues.string(event, "workspace").orElse(null))
+                .sinceRef(EventValues.string(event, "sinceRef").orElse(null))
+                .since(EventValues.string(event, "since").orElse(null))
+                .until(EventValues.string(event, "until").orElse(null))
+                .pullRequests(EventValues.bool(event, "pullRequests", false));
+        EventValues.strings(event, "repos").forEach(given::repo);
+        EventValues.strings(event, "branches").forEach(given::branch);
+        return given;
     }
 
     /** The Jira search and Bitbucket range, named as the CLI's flags; workspace and URLs fall back to settings. */

@@ -139,6 +139,40 @@ class AuditHandlerTest {
     }
 
     @Test
+    void shouldRefuseACacheThatWouldHoldTheOutputs() throws IOException {
+        Map<String, Object> event = exampleEvent();
+        event.remove("upload");
+        event.remove("settings");
+        event.put("cacheDir", tmp.toString());
+
+        assertThatThrownBy(() -> new AuditHandler(Map.of("SECRETS_MANAGER", "false"), tmp, Clock.systemUTC())
+                .handleRequest(event, null))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("is inside the cache (--cache-dir " + tmp + ")");
+    }
+
+    @Test
+    void shouldSelectRepositoriesOfTheCacheAndRefuseConnectionFieldsOffline() throws IOException {
+        Map<String, Object> event = exampleEvent();
+        event.remove("upload");
+        event.remove("settings");
+        event.put("offline", true);
+        event.put("repos", List.of("portal"));
+        AuditHandler handler = new AuditHandler(Map.of("SECRETS_MANAGER", "false"), tmp, Clock.systemUTC());
+
+        Map<String, Object> response = handler.handleRequest(event, null);
+        event.put("jiraUrl", "https://acme.atlassian.net");
+
+        assertThat((Integer) response.get("commitsTotal")).isBetween(1, 2999);
+        assertThatThrownBy(() -> handler.handleRequest(event, null)).isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("--jira-url cannot be used with --offline");
+        event.remove("offline");
+        event.remove("fixVersion");
+        assertThatThrownBy(() -> handler.handleRequest(event, null)).isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("event: jiraUrl needs fixVersion");
+    }
+
+    @Test
     void shouldRunWithoutUploadOrSecretsWhenTheEventAsksForNone() throws IOException {
         Map<String, Object> event = exampleEvent();
         event.remove("upload");

@@ -236,6 +236,19 @@ class PipeCommandTest {
     }
 
     @Test
+    void shouldRefuseAPolicyFileTheReportWouldOverwrite() throws IOException {
+        Path policy = Files.createDirectories(clone.resolve("release-audit")).resolve("audit-summary.md");
+        Files.writeString(policy, "thresholds: {}\n");
+        env.put("POLICY_FILE", policy.toString());
+
+        PipeRun run = PipeRun.of(env);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.pipeLines()).singleElement().asString().contains(policy + " are the same file");
+        assertThat(policy).hasContent("thresholds: {}\n");
+    }
+
+    @Test
     void shouldExitTwoWhenTheCacheHoldsAnotherFixVersion() {
         env.put("FIX_VERSION", "2026.04.0");
 

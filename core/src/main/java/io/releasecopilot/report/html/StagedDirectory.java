@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 /**
  * A folder written beside its target and swapped in by {@link #commit}, so that a failed write leaves an
@@ -26,6 +27,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * one; should the second rename fail, the old folder is renamed back.
  */
 public final class StagedDirectory implements AutoCloseable {
+
+    /** The rest of the name of a staging ({@code .tmp}) or moved-aside ({@code .old}) folder after the prefix. */
+    private static final Pattern STALE = Pattern.compile("[0-9a-f]{1,16}\\.(tmp|old)");
 
     private final Path target;
     private final Path staged;
@@ -52,6 +56,7 @@ public final class StagedDirectory implements AutoCloseable {
         checkReplaceable(target, names);
         try {
             Files.createDirectories(parent);
+            deleteStale(absolute);
             return new StagedDirectory(absolute, createSibling(absolute, ".tmp"));
         } catch (IOException e) {
             throw failure(target, e);
@@ -126,6 +131,27 @@ public final class StagedDirectory implements AutoCloseable {
             }
         } catch (IOException e) {
             throw failure(target, e);
+        }
+    }
+
+    /**
+     * Deletes the hidden folders a killed writer of the same target left beside it: staging folders, and the
+     * folder the old report was moved aside to once the target is back in place.
+     */
+    private static void deleteStale(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".";
+        boolean targetExists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), ".*")) {
+            for (Path sibling : siblings) {
+                String name = sibling.getFileName().toString();
+                if (!name.startsWith(prefix) || !Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                String rest = name.substring(prefix.length());
+                if (STALE.matcher(rest).matches() && (rest.endsWith(".tmp") || targetExists)) {
+                    deleteTree(sibling);
+                }
+            }
         }
     }
 

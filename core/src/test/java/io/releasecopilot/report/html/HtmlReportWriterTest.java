@@ -140,6 +140,22 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void shouldDeleteTheFoldersAKilledWriterLeftBehind() throws IOException {
+        Path out = dir.resolve("html");
+        HtmlReportWriter.write(report, out, null);
+        Path staging = Files.createDirectories(dir.resolve(".html.1a2b3c4d5e6f7081.tmp"));
+        Files.writeString(staging.resolve("index.html"), "half a page");
+        Path aside = Files.createDirectories(dir.resolve(".html.99aa.old").resolve("previous"));
+        Path otherOutput = Files.createDirectories(dir.resolve(".html2.1a2b.tmp"));
+
+        HtmlReportWriter.write(report, out, null);
+
+        assertThat(staging).doesNotExist();
+        assertThat(aside.getParent()).doesNotExist();
+        assertThat(otherOutput).exists();
+    }
+
+    @Test
     void shouldNotReplaceAFolderHoldingOtherFiles() throws IOException {
         Path dist = dir.resolve("dist");
         Files.createDirectories(dist);
