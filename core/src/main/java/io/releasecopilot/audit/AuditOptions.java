@@ -2,6 +2,7 @@ package io.releasecopilot.audit;
 
 import io.releasecopilot.gate.Metric;
 import io.releasecopilot.gate.Threshold;
+import io.releasecopilot.source.JiraMirror;
 import io.releasecopilot.source.LiveSources;
 import io.releasecopilot.source.git.GitRange;
 import java.nio.file.Path;
@@ -34,6 +35,9 @@ import java.util.Set;
  * @param exemptions        exemption specs: {@code message:<regex>}, {@code author:<name>}, {@code merges}
  * @param overridesFile     a per-commit overrides file (YAML or CSV), or {@code null}
  * @param dryRun            whether to print the plan and write nothing
+ * @param jiraMirror        where to read the Jira issues instead of the Jira search (the DynamoDB mirror), or
+ *                          {@code null} to search Jira; used only with {@code live}
+ * @param acceptStaleMirror whether a stale mirror only warns instead of failing the gate
  */
 public record AuditOptions(
         String fixVersion,
@@ -49,7 +53,9 @@ public record AuditOptions(
         Set<String> extraProjects,
         List<String> exemptions,
         Path overridesFile,
-        boolean dryRun) {
+        boolean dryRun,
+        JiraMirror jiraMirror,
+        boolean acceptStaleMirror) {
 
     public AuditOptions {
         Objects.requireNonNull(cacheDir, "cacheDir");
@@ -87,6 +93,8 @@ public record AuditOptions(
         private final List<String> exemptions = new java.util.ArrayList<>();
         private Path overridesFile;
         private boolean dryRun;
+        private JiraMirror jiraMirror;
+        private boolean acceptStaleMirror;
 
         private Builder() {
         }
@@ -164,9 +172,22 @@ public record AuditOptions(
             return this;
         }
 
+        /** Reads the Jira issues from a mirror instead of the Jira search. */
+        public Builder jiraMirror(JiraMirror value) {
+            jiraMirror = value;
+            return this;
+        }
+
+        /** Lets an audit from a stale mirror pass the gate (with a warning). */
+        public Builder acceptStaleMirror(boolean value) {
+            acceptStaleMirror = value;
+            return this;
+        }
+
         public AuditOptions build() {
             return new AuditOptions(fixVersion, cacheDir, offline, live, git, outputs, scope, policyFile, gateLimits,
-                    ignoredIssueTypes, extraProjects, exemptions, overridesFile, dryRun);
+                    ignoredIssueTypes, extraProjects, exemptions, overridesFile, dryRun, jiraMirror,
+                    acceptStaleMirror);
         }
     }
 }
