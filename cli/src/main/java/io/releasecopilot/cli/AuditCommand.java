@@ -123,10 +123,16 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     AwsOptions aws = new AwsOptions();
 
+    @Mixin
+    MirrorOptions mirror = new MirrorOptions();
+
     @Override
     public Integer call() {
         Logging.configure(logLevel, logFormat, spec.commandLine().getErr());
-        Configuration configuration = config.load(environment, aws::addTo);
+        Configuration configuration = config.load(environment, loader -> {
+            aws.addTo(loader);
+            mirror.addTo(loader);
+        });
         AuditOptions options = options(configuration);
         AuditRunner runner = new AuditRunner(Clock.systemUTC(), Rc.Version.version());
         PrintWriter out = spec.commandLine().getOut();
@@ -170,6 +176,7 @@ final class AuditCommand implements Callable<Integer> {
         scope.forEach(builder::scope);
         projects.forEach(builder::project);
         live.applyTo(builder, version, projects, configuration::get, offline);
+        mirror.applyTo(builder, configuration, builder.build().fetchesLive());
         exemptions.forEach(builder::exemption);
         gate.applyTo(builder);
         return builder.build();

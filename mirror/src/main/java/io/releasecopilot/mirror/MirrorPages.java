@@ -1,5 +1,6 @@
 package io.releasecopilot.mirror;
 
+import io.releasecopilot.aws.MirrorAge;
 import io.releasecopilot.cache.PageLog;
 import io.releasecopilot.cache.Resume;
 import io.releasecopilot.model.SourceFlavor;
@@ -20,7 +21,7 @@ import java.util.Optional;
 public final class MirrorPages implements JiraMirror {
 
     /** The default allowed age of the reconciliation watermark. */
-    public static final Duration DEFAULT_MAX_AGE = Duration.ofHours(24);
+    public static final Duration DEFAULT_MAX_AGE = MirrorAge.DEFAULT;
     private static final int PAGE_SIZE = 100;
 
     private final MirrorStore store;
@@ -78,13 +79,9 @@ public final class MirrorPages implements JiraMirror {
         Duration age = Duration.between(watermark.get(), clock.instant());
         if (age.compareTo(maxAge) > 0) {
             return "stale Jira mirror: " + table + " was last reconciled up to " + watermark.get() + ", "
-                    + minutes(age) + " ago (allowed: " + minutes(maxAge) + "); later changes may be missing";
+                    + MirrorAge.describe(age) + " ago (allowed: " + MirrorAge.describe(maxAge)
+                    + "); later changes may be missing";
         }
         return null;
-    }
-
-    private static String minutes(Duration duration) {
-        long minutes = duration.toMinutes();
-        return minutes >= 120 ? minutes / 60 + " h" : minutes + " min";
     }
 }
