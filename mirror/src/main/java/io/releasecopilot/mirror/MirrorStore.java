@@ -89,14 +89,7 @@ public final class MirrorStore {
                 return Outcome.NOT_NEWER;
             }
             List<TransactWriteItem> writes = new ArrayList<>();
-            Map<String, AttributeValue> item = key(state.id(), CURRENT);
-            item.put(ISSUE_KEY, s(state.key()));
-            item.put("project", s(state.project()));
-            item.put("updated", n(state.updated()));
-            item.put("fix_versions", AttributeValue.fromL(state.fixVersions().stream().map(MirrorStore::s).toList()));
-            item.put("issue", s(state.issueJson()));
-            item.put("deleted", AttributeValue.fromBool(false));
-            writes.add(conditionalPut(item, current));
+            writes.add(conditionalPut(currentItem(state), current));
             for (String old : fixVersions(current)) {
                 if (!state.fixVersions().contains(old)) {
                     writes.add(TransactWriteItem.builder().delete(d -> d.tableName(table)
@@ -104,11 +97,7 @@ public final class MirrorStore {
                 }
             }
             for (String version : state.fixVersions()) {
-                Map<String, AttributeValue> member = key(state.id(), FV_PREFIX + version);
-                member.put(FIX_VERSION_KEY, s(version));
-                member.put(ISSUE_KEY, s(state.key()));
-                member.put("updated", n(state.updated()));
-                member.put("issue", s(state.issueJson()));
+                Map<String, AttributeValue> member = membershipItem(state, version);
                 writes.add(TransactWriteItem.builder().put(p -> p.tableName(table).item(member)).build());
             }
             if (transact(writes)) {
@@ -117,6 +106,28 @@ public final class MirrorStore {
         }
         throw new AuditException("mirror " + table + ": issue " + state.key() + " changed under " + MAX_ATTEMPTS
                 + " attempts to write it");
+    }
+
+    /** Returns the current item of a state that is not deleted. */
+    static Map<String, AttributeValue> currentItem(IssueState state) {
+        Map<String, AttributeValue> item = key(state.id(), CURRENT);
+        item.put(ISSUE_KEY, s(state.key()));
+        item.put("project", s(state.project()));
+        item.put("updated", n(state.updated()));
+        item.put("fix_versions", AttributeValue.fromL(state.fixVersions().stream().map(MirrorStore::s).toList()));
+        item.put("issue", s(state.issueJson()));
+        item.put("deleted", AttributeValue.fromBool(false));
+        return item;
+    }
+
+    /** Returns the membership item of a state in one of its fix versions. */
+    static Map<String, AttributeValue> membershipItem(IssueState state, String version) {
+        Map<String, AttributeValue> member = key(state.id(), FV_PREFIX + version);
+        member.put(FIX_VERSION_KEY, s(version));
+        member.put(ISSUE_KEY, s(state.key()));
+        member.put("updated", n(state.updated()));
+        member.put("issue", s(state.issueJson()));
+        return member;
     }
 
     /**
