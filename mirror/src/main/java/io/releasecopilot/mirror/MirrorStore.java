@@ -207,7 +207,7 @@ public final class MirrorStore {
     /** Returns the reconciliation watermark: every change before it is in the mirror. Empty when never reconciled. */
     public Optional<Instant> watermark() {
         Map<String, AttributeValue> item = dynamo.getItem(request -> request.tableName(table)
-                .key(key(META_PK, WATERMARK_SK)).consistentRead(true)).item();
+                .key(rawKey(META_PK, WATERMARK_SK)).consistentRead(true)).item();
         if (item == null || !item.containsKey(WATERMARK)) {
             return Optional.empty();
         }
@@ -217,7 +217,7 @@ public final class MirrorStore {
     /** Moves the watermark forward to {@code to}; a watermark already later stays. Returns whether it moved. */
     public boolean advanceWatermark(Instant to) {
         try {
-            dynamo.updateItem(request -> request.tableName(table).key(key(META_PK, WATERMARK_SK))
+            dynamo.updateItem(request -> request.tableName(table).key(rawKey(META_PK, WATERMARK_SK))
                     .updateExpression("SET #w = :w, #t = :t")
                     .conditionExpression("attribute_not_exists(#w) OR #w < :w")
                     .expressionAttributeNames(Map.of("#w", WATERMARK, "#t", "watermark_iso"))
@@ -281,9 +281,14 @@ public final class MirrorStore {
         return item.get("fix_versions").l().stream().map(AttributeValue::s).toList();
     }
 
+    /** Returns the key of an item of the issue with this id. */
     static Map<String, AttributeValue> key(String id, String sk) {
+        return rawKey("ISSUE#" + id, sk);
+    }
+
+    private static Map<String, AttributeValue> rawKey(String pk, String sk) {
         Map<String, AttributeValue> key = new LinkedHashMap<>();
-        key.put(PK, s(META_PK.equals(id) ? id : "ISSUE#" + id));
+        key.put(PK, s(pk));
         key.put(SK, s(sk));
         return key;
     }

@@ -2,13 +2,13 @@ package io.releasecopilot.mirror;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import java.io.IOException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.releasecopilot.aws.AwsClients;
 import io.releasecopilot.aws.SecretsManagerResolver;
 import io.releasecopilot.common.Secret;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.SecretException;
+import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

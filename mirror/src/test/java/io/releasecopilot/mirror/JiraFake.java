@@ -38,6 +38,8 @@ final class JiraFake implements AutoCloseable {
     private static final Pattern FIX_VERSION = Pattern.compile("fixVersion = \"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final Map<String, ObjectNode> issues = new ConcurrentHashMap<>();
+    /** The sorted result of each JQL, kept until the issues change, so paging costs the fake little. */
+    private final Map<String, List<ObjectNode>> results = new ConcurrentHashMap<>();
     private final Map<String, Integer> failAfterPages = new ConcurrentHashMap<>();
     private final AtomicInteger searches = new AtomicInteger();
     private final List<String> jqls = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -57,6 +59,7 @@ final class JiraFake implements AutoCloseable {
 
     void now(Instant value) {
         now = value;
+        results.clear();
     }
 
     /** Makes the search fail (400) once more than {@code pages} pages were served. */
@@ -107,11 +110,13 @@ final class JiraFake implements AutoCloseable {
         }
         fields.put("updated", UPDATED.format(updated));
         issues.put(id, issue);
+        results.clear();
         return issue;
     }
 
     void remove(String id) {
         issues.remove(id);
+        results.clear();
     }
 
     /** Returns the issues of a fix version, as a search returns them. */
@@ -136,6 +141,12 @@ final class JiraFake implements AutoCloseable {
     private String page(String path, Map<String, String> query) {
         String jql = query.getOrDefault("jql", "");
         jqls.add(jql);
+        List<ObjectNode> matching = results.computeIfAbsent(jql, this::search);
+        int size = Integer.parseInt(query.getOrDefault("maxResults", "50"));
+        return searchPage(path, query, matching, size);
+    }
+
+    private List<ObjectNode> search(String jql) {
         List<ObjectNode> matching = new ArrayList<>();
         Matcher minutes = MINUTES.matcher(jql);
         Matcher version = FIX_VERSION.matcher(jql);
@@ -151,7 +162,10 @@ final class JiraFake implements AutoCloseable {
         matching.sort(jql.contains("ORDER BY updated")
                 ? Comparator.comparing(JiraFake::updated).thenComparing(i -> i.path("key").asText())
                 : Comparator.comparing(i -> i.path("key").asText(), MirrorStore::compareKeys));
-        int size = Integer.parseInt(query.getOrDefault("maxResults", "50"));
+        return matching;
+    }
+
+    private String searchPage(String path, Map<String, String> query, List<ObjectNode> matching, int size) {
         boolean cloud = path.contains("/api/3/");
         int start = cloud ? Integer.parseInt(query.getOrDefault("nextPageToken", "t0").substring(1))
                 : Integer.parseInt(query.getOrDefault("startAt", "0"));

@@ -63,11 +63,19 @@ class ReconcileHandlerTest {
     }
 
     private Map<String, Object> reconcile() {
+        return reconcile("cloud");
+    }
+
+    private Map<String, Object> reconcile(String flavor) {
         Map<String, String> env = new HashMap<>();
         env.put("JIRA_BASE_URL", jira.site().toString());
-        env.put("JIRA_FLAVOR", "cloud");
-        env.put("JIRA_EMAIL", "rm@example.com");
-        env.put("JIRA_API_TOKEN", "jira-token-for-tests");
+        env.put("JIRA_FLAVOR", flavor);
+        if ("cloud".equals(flavor)) {
+            env.put("JIRA_EMAIL", "rm@example.com");
+            env.put("JIRA_API_TOKEN", "jira-token-for-tests");
+        } else {
+            env.put("JIRA_TOKEN", "dc-pat-for-tests");
+        }
         env.put("SECRETS_MANAGER", "false");
         env.put("DYNAMODB_TABLE", table);
         env.put("AWS_REGION", MirrorDb.REGION);
@@ -134,6 +142,17 @@ class ReconcileHandlerTest {
                 .containsEntry("deadLettered", 0).containsEntry("watermark", T0.toString());
         // 50 dropped (every 5th) plus the 7th ones that were left at an older state, less the 35th ones counted twice
         assertThat(result.get("written")).isEqualTo(50 + 35 - 7);
+        assertThat(store.watermark()).contains(T0);
+    }
+
+    @Test
+    void shouldRepairTheMissedDeliveriesFromJiraDataCenter() {
+        jiraWithDroppedDeliveries();
+
+        Map<String, Object> result = reconcile("datacenter");
+
+        assertThat(mirrored(VERSION)).hasSize(250).isEqualTo(inJira(VERSION));
+        assertThat(result).containsEntry("requests", 3).containsEntry("written", 50 + 35 - 7);
         assertThat(store.watermark()).contains(T0);
     }
 
