@@ -45,6 +45,7 @@ final class JiraFake implements AutoCloseable {
     private final List<String> jqls = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final WireMockServer server;
     private volatile Instant now = Instant.parse("2026-12-07T04:00:00Z");
+    private volatile int latencyMillis;
 
     JiraFake() {
         server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").extensions(new Search()));
@@ -65,6 +66,11 @@ final class JiraFake implements AutoCloseable {
     /** Makes the search fail (400) once more than {@code pages} pages were served. */
     void failAfterPages(int pages) {
         failAfterPages.put("limit", pages);
+    }
+
+    /** Delays every search answer, as a real Jira's response time. */
+    void latency(int millis) {
+        latencyMillis = millis;
     }
 
     void healed() {
@@ -205,7 +211,7 @@ final class JiraFake implements AutoCloseable {
             Map<String, String> query = new java.util.HashMap<>();
             event.getRequest().getQueryParams().forEach((name, value) -> query.put(name, value.firstValue()));
             return aResponse().withStatus(200).withHeader("Content-Type", "application/json;charset=UTF-8")
-                    .withBody(page(event.getRequest().getUrl(), query)).build();
+                    .withFixedDelay(latencyMillis).withBody(page(event.getRequest().getUrl(), query)).build();
         }
 
         @Override

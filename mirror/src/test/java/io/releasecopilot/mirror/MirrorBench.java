@@ -27,7 +27,8 @@ import java.util.Optional;
  * The figures of docs/benchmarks.md "Jira mirror": webhook deliveries per second one handler instance writes,
  * reconciliation requests for N changed issues, and the audit time of a fix version of {@code issues} issues
  * read from the mirror against a live fetch of the same issues from WireMock. DynamoDB Local and WireMock run
- * in this JVM. Arguments: {@code issues=20000 changed=1000}.
+ * in this JVM. Arguments: {@code issues=20000 changed=1000 deliveries=1000 latencyMs=0} (the delay of every
+ * search answer during the audits).
  */
 public final class MirrorBench {
 
@@ -41,12 +42,14 @@ public final class MirrorBench {
         int issues = 20_000;
         int changed = 1_000;
         int delivered = 1_000;
+        int latency = 0;
         for (String arg : args) {
             String[] pair = arg.split("=", 2);
             switch (pair[0]) {
                 case "issues" -> issues = Integer.parseInt(pair[1]);
                 case "changed" -> changed = Integer.parseInt(pair[1]);
                 case "deliveries" -> delivered = Integer.parseInt(pair[1]);
+                case "latencyMs" -> latency = Integer.parseInt(pair[1]);
                 default -> throw new IllegalArgumentException("unknown argument " + arg);
             }
         }
@@ -107,13 +110,14 @@ public final class MirrorBench {
                     (System.nanoTime() - start) / 1e9, result.jql());
 
             Path dir = Files.createTempDirectory("mirror-bench");
+            jira.latency(latency);
             for (int round = 1; round <= 2; round++) {
                 String n = Integer.toString(round);
                 long live = time(() -> audit(dir.resolve("live" + n), jira, null));
                 long mirror = time(() -> audit(dir.resolve("mirror" + n), jira,
                         new MirrorPages(store, MirrorPages.DEFAULT_MAX_AGE, clock)));
-                System.out.printf("audit of %d issues, round %d: live fetch from WireMock %d ms, from the mirror %d ms"
-                        + " (mirror/live = %.2f); load average %.1f%n", issues, round, live, mirror,
+                System.out.printf("audit of %d issues, round %d: live fetch from WireMock (%d ms a page) %d ms, from the"
+                        + " mirror %d ms (mirror/live = %.2f); load average %.1f%n", issues, round, latency, live, mirror,
                         (double) mirror / live, load());
             }
         }
