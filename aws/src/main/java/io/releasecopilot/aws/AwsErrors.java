@@ -9,7 +9,7 @@ import software.amazon.awssdk.core.exception.SdkException;
  * {@code ResourceNotFoundException} …) and a one-line reason. Service messages never carry request bodies,
  * so no secret value can appear here.
  */
-final class AwsErrors {
+public final class AwsErrors {
 
     private AwsErrors() {
     }
@@ -41,7 +41,7 @@ final class AwsErrors {
     }
 
     /** Returns {@code "code: detail"}, or just the code. */
-    static String describe(SdkException e) {
+    public static String describe(SdkException e) {
         String detail = detail(e);
         return detail.isEmpty() ? code(e) : code(e) + ": " + detail;
     }

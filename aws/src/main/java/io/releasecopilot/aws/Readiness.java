@@ -16,14 +16,17 @@ import java.util.function.Supplier;
 
 /**
  * {@code rc health}: the readiness checks of PRODUCT.md §11 — {@code secrets} (Secrets Manager read),
- * {@code dynamodb} (write and delete), {@code s3} (put, get, delete) and {@code webhook_secret}
- * (resolution) — against the resources the merged configuration names. A check whose resource is not
+ * {@code dynamodb} (write and delete), {@code s3} (put, get, delete), {@code webhook_secret}
+ * (resolution), and for the Jira mirror {@code mirror_table} (layout, read, write) and
+ * {@code mirror_watermark} (reconciled within {@code MIRROR_MAX_AGE}) — against the resources the merged
+ * configuration names. A check whose resource is not
  * configured fails; nothing passes vacuously. A dry run builds no client and makes no call.
  */
 public final class Readiness implements AutoCloseable {
 
     /** The check names, in report order. */
-    public static final List<String> CHECKS = List.of("secrets", "dynamodb", "s3", "webhook_secret");
+    public static final List<String> CHECKS = List.of("secrets", "dynamodb", "s3", "webhook_secret", "mirror_table",
+            "mirror_watermark");
 
     private final Configuration config;
     private final Supplier<AwsClients> clients;
@@ -85,7 +88,9 @@ public final class Readiness implements AutoCloseable {
                 new SecretsCheck(config, resolver()),
                 new DynamoDbCheck(table, probeId, () -> clients().dynamoDb()),
                 new S3Check(target, kmsKeyId, probeId, () -> clients().s3()),
-                new WebhookSecretCheck(config, resolver()));
+                new WebhookSecretCheck(config, resolver()),
+                new MirrorTableCheck(table, probeId, () -> clients().dynamoDb()),
+                new MirrorWatermarkCheck(table, MirrorAge.of(config), clock, () -> clients().dynamoDb()));
     }
 
     private SecretResolver resolver() {

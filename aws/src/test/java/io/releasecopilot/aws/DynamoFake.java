@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
@@ -45,6 +50,33 @@ final class DynamoFake implements AutoCloseable {
                         .attributeType(ScalarAttributeType.S).build())
                 .billingMode("PAY_PER_REQUEST"));
         return this;
+    }
+
+    /** Creates a Jira mirror table: pk/sk, index by_fix_version on fix_version_key/issue_key. */
+    DynamoFake mirrorTable(String name) {
+        client.createTable(request -> request.tableName(name)
+                .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
+                .attributeDefinitions(string("pk"), string("sk"), string("fix_version_key"), string("issue_key"))
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName("by_fix_version")
+                        .keySchema(key("fix_version_key", KeyType.HASH), key("issue_key", KeyType.RANGE))
+                        .projection(p -> p.projectionType(ProjectionType.ALL)).build())
+                .billingMode("PAY_PER_REQUEST"));
+        return this;
+    }
+
+    /** Sets the mirror's reconciliation watermark. */
+    void watermark(String table, Instant watermark) {
+        client.putItem(request -> request.tableName(table).item(Map.of("pk", AttributeValue.fromS("META"),
+                "sk", AttributeValue.fromS("RECONCILE"),
+                "watermark", AttributeValue.fromN(Long.toString(watermark.toEpochMilli())))));
+    }
+
+    private static KeySchemaElement key(String name, KeyType type) {
+        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+    }
+
+    private static AttributeDefinition string(String name) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
     }
 
     /** Returns the items of a table, for assertions. */

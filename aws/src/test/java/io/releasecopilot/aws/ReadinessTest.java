@@ -39,7 +39,8 @@ class ReadinessTest {
     @BeforeAll
     static void startFakes() throws Exception {
         s3 = new S3Fake("locked-bucket").bucket("audits");
-        dynamo = new DynamoFake().table("rc-webhooks");
+        dynamo = new DynamoFake().table("rc-webhooks").mirrorTable("rc-mirror").mirrorTable("rc-mirror-new");
+        dynamo.watermark("rc-mirror", CLOCK.instant().minusSeconds(3600));
         secrets = new SecretsManagerStub()
                 .secret("releasecopilot/jira/oauth", "{\"JIRA_EMAIL\": \"rm@example.com\", \"JIRA_API_TOKEN\": \"" + JIRA_TOKEN + "\"}")
                 .secret("releasecopilot/bitbucket/token", "{\"BITBUCKET_API_TOKEN\": \"tok-bb-1\"}")
@@ -64,7 +65,7 @@ class ReadinessTest {
                 "AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.endpoint().toString(),
                 "S3_BUCKET", "audits",
                 "S3_PREFIX", "releasecopilot",
-                "DYNAMODB_TABLE", "rc-webhooks",
+                "DYNAMODB_TABLE", "rc-mirror",
                 "SECRET_JIRA", "releasecopilot/jira/oauth",
                 "SECRET_BITBUCKET", "releasecopilot/bitbucket/token",
                 "SECRET_WEBHOOK", "releasecopilot/jira/webhook_secret"));
@@ -76,14 +77,16 @@ class ReadinessTest {
 
         assertThat(report.overall()).isEqualTo(CheckStatus.PASS);
         assertThat(report.checks()).extracting(CheckResult::name).containsExactly("secrets", "dynamodb", "s3",
-                "webhook_secret");
+                "webhook_secret", "mirror_table", "mirror_watermark");
         assertThat(report.checks()).allSatisfy(check -> assertThat(check.status()).as(check.reason())
                 .isEqualTo(CheckStatus.PASS));
         assertThat(result(report, "secrets").resource())
                 .isEqualTo("secretsmanager:releasecopilot/jira/oauth, releasecopilot/bitbucket/token");
         assertThat(result(report, "s3").resource()).startsWith("s3://audits/releasecopilot/health/rc-health-");
-        assertThat(result(report, "dynamodb").resource()).isEqualTo("dynamodb:rc-webhooks");
-        assertThat(dynamo.itemCount("rc-webhooks")).isZero();
+        assertThat(result(report, "dynamodb").resource()).isEqualTo("dynamodb:rc-mirror");
+        assertThat(result(report, "mirror_watermark").reason())
+                .isEqualTo("reconciled up to 2026-11-24T02:20:01Z, 60 min ago (allowed: 24 h)");
+        assertThat(dynamo.itemCount("rc-mirror")).as("only the watermark item").isEqualTo(1);
         assertThat(s3.client().listObjectsV2(r -> r.bucket("audits")).contents()).isEmpty();
         JsonNode json = json(report);
         assertThat(HealthSchema.errors(json)).isEmpty();
@@ -146,6 +149,35 @@ class ReadinessTest {
     }
 
     @Test
+    void shouldFailTheMirrorChecksForATableOfAnotherShape() throws IOException {
+        settings.put("DYNAMODB_TABLE", "rc-webhooks");
+
+        HealthReport report = run(Set.of());
+
+        assertThat(result(report, "dynamodb").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(result(report, "mirror_table").reason())
+                .isEqualTo("not a Jira mirror: the key is [pk], expected [pk, sk]");
+        assertThat(result(report, "mirror_watermark").status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(HealthSchema.errors(json(report))).isEmpty();
+    }
+
+    @Test
+    void shouldFailTheWatermarkOfAMirrorNeverReconciledOrReconciledTooLongAgo() {
+        settings.put("DYNAMODB_TABLE", "rc-mirror-new");
+        HealthReport never = run(Set.of());
+        settings.put("DYNAMODB_TABLE", "rc-mirror");
+        settings.put("MIRROR_MAX_AGE", "30m");
+        HealthReport stale = run(Set.of());
+
+        assertThat(result(never, "mirror_table").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(result(never, "mirror_watermark").reason())
+                .isEqualTo("never reconciled: run the reconciliation function");
+        assertThat(result(stale, "mirror_watermark").reason())
+                .isEqualTo("stale: reconciled up to 2026-11-24T02:20:01Z, 60 min ago (allowed: 30 min)");
+        assertThat(stale.overall()).isEqualTo(CheckStatus.FAIL);
+    }
+
+    @Test
     void shouldFailRatherThanPassWhenAResourceIsNotConfigured() {
         settings.remove("DYNAMODB_TABLE");
         settings.remove("S3_BUCKET");
@@ -161,15 +193,17 @@ class ReadinessTest {
     void shouldSkipNamedChecksAndRejectUnknownNames() throws IOException {
         settings.remove("DYNAMODB_TABLE");
 
-        HealthReport report = run(Set.of("dynamodb"));
+        HealthReport report = run(Set.of("dynamodb", "mirror_table", "mirror_watermark"));
 
         assertThat(result(report, "dynamodb").status()).isEqualTo(CheckStatus.SKIPPED);
+        assertThat(result(report, "mirror_table").status()).isEqualTo(CheckStatus.SKIPPED);
         assertThat(report.overall()).isEqualTo(CheckStatus.PASS);
         JsonNode json = json(report);
         assertThat(HealthSchema.errors(json)).isEmpty();
         assertThat(json.path("checks").fieldNames()).toIterable().containsExactly("secrets", "s3", "webhook_secret");
         assertThatThrownBy(() -> run(Set.of("dynamo"))).isInstanceOf(UsageException.class)
-                .hasMessage("unknown check 'dynamo' (checks: secrets, dynamodb, s3, webhook_secret)");
+                .hasMessage("unknown check 'dynamo' (checks: secrets, dynamodb, s3, webhook_secret, mirror_table,"
+                        + " mirror_watermark)");
         assertThatThrownBy(() -> run(Set.copyOf(Readiness.CHECKS))).isInstanceOf(UsageException.class)
                 .hasMessage("--skip names every check; nothing would be checked");
     }

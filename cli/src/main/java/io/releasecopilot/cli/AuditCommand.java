@@ -130,13 +130,19 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     AwsOptions aws = new AwsOptions();
 
+    @Mixin
+    MirrorOptions mirror = new MirrorOptions();
+
     @Override
     public Integer call() {
         Logging.configure(logLevel, logFormat, spec.commandLine().getErr());
         checkConflicts();
         // Before anything is read: no output may overwrite an input, the cache or another output.
         config.addInputsTo(AuditPaths.of(paths().build())).check();
-        Configuration configuration = config.load(environment, aws::addTo, offline);
+        Configuration configuration = config.load(environment, loader -> {
+            aws.addTo(loader);
+            mirror.addTo(loader);
+        }, offline);
         aws.checkUpload(configuration);
         AuditOptions options = options(configuration);
         AuditRunner runner = new AuditRunner(Clock.systemUTC(), Rc.Version.version());
@@ -195,6 +201,7 @@ final class AuditCommand implements Callable<Integer> {
         scope.forEach(builder::scope);
         projects.forEach(builder::project);
         live.applyTo(builder, version, projects, configuration::get, offline);
+        mirror.applyTo(builder, configuration, builder.build().fetchesLive());
         exemptions.forEach(builder::exemption);
         gate.applyTo(builder);
         return builder.build();

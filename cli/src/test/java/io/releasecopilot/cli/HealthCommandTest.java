@@ -33,7 +33,7 @@ class HealthCommandTest {
     @BeforeAll
     static void startFakes() throws Exception {
         s3 = new S3Local().bucket("audits");
-        dynamo = new DynamoLocal().table("rc-webhooks");
+        dynamo = new DynamoLocal().mirrorTable("rc-webhooks", java.time.Instant.now().minusSeconds(600));
         secrets = new SecretsStub()
                 .secret("releasecopilot/jira/oauth", "{\"JIRA_API_TOKEN\": \"tok-health-1\"}")
                 .secret("releasecopilot/bitbucket/token", "{\"BITBUCKET_API_TOKEN\": \"tok-health-2\"}")
@@ -65,7 +65,8 @@ class HealthCommandTest {
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("PASS    secrets").contains("PASS    dynamodb").contains("PASS    s3")
-                .contains("PASS    webhook_secret").contains("overall pass; wrote " + json)
+                .contains("PASS    webhook_secret").contains("PASS    mirror_table").contains("PASS    mirror_watermark")
+                .contains("overall pass; wrote " + json)
                 .doesNotContain("tok-health-1", "whsec-health-3");
         JsonNode report = new ObjectMapper().readTree(json.toFile());
         assertThat(report.path("version").asText()).isEqualTo("health.v1");
@@ -99,7 +100,7 @@ class HealthCommandTest {
         }
         JsonNode report = new ObjectMapper().readTree(json.toFile());
         assertThat(report.path("dry_run").asBoolean()).isTrue();
-        assertThat(report.path("checks").size()).isEqualTo(4);
+        assertThat(report.path("checks").size()).isEqualTo(6);
         assertThat(report.path("version").asText()).isEqualTo("health.v1");
         assertThat(report.path("overall").asText()).isEqualTo("pass");
         report.path("checks").forEach(check -> {

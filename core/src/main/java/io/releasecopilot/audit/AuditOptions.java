@@ -3,6 +3,7 @@ package io.releasecopilot.audit;
 import io.releasecopilot.gate.Metric;
 import io.releasecopilot.gate.Threshold;
 import io.releasecopilot.source.CommitSelection;
+import io.releasecopilot.source.JiraMirror;
 import io.releasecopilot.source.LiveSources;
 import io.releasecopilot.source.git.GitRange;
 import java.nio.file.Path;
@@ -39,6 +40,9 @@ import java.util.Set;
  * @param dryRun            whether to print the plan and write nothing
  * @param allowIncomplete   whether the gate may pass on incomplete data (an interrupted fetch); the outputs
  *                          say the data is incomplete either way
+ * @param jiraMirror        where to read the Jira issues instead of the Jira search (the DynamoDB mirror), or
+ *                          {@code null} to search Jira; used only with {@code live}
+ * @param acceptStaleMirror whether a stale mirror only warns instead of failing the gate
  */
 public record AuditOptions(
         String fixVersion,
@@ -56,7 +60,9 @@ public record AuditOptions(
         List<String> exemptions,
         Path overridesFile,
         boolean dryRun,
-        boolean allowIncomplete) {
+        boolean allowIncomplete,
+        JiraMirror jiraMirror,
+        boolean acceptStaleMirror) {
 
     public AuditOptions {
         Objects.requireNonNull(cacheDir, "cacheDir");
@@ -96,6 +102,8 @@ public record AuditOptions(
         private Path overridesFile;
         private boolean dryRun;
         private boolean allowIncomplete;
+        private JiraMirror jiraMirror;
+        private boolean acceptStaleMirror;
 
         private Builder() {
         }
@@ -184,9 +192,22 @@ public record AuditOptions(
             return this;
         }
 
+        /** Reads the Jira issues from a mirror instead of the Jira search. */
+        public Builder jiraMirror(JiraMirror value) {
+            jiraMirror = value;
+            return this;
+        }
+
+        /** Lets an audit from a stale mirror pass the gate (with a warning). */
+        public Builder acceptStaleMirror(boolean value) {
+            acceptStaleMirror = value;
+            return this;
+        }
+
         public AuditOptions build() {
             return new AuditOptions(fixVersion, cacheDir, offline, live, selection, git, outputs, scope, policyFile,
-                    gateLimits, ignoredIssueTypes, extraProjects, exemptions, overridesFile, dryRun, allowIncomplete);
+                    gateLimits, ignoredIssueTypes, extraProjects, exemptions, overridesFile, dryRun, allowIncomplete,
+                    jiraMirror, acceptStaleMirror);
         }
     }
 }

@@ -13,16 +13,19 @@ import io.releasecopilot.correlate.Exemptions;
 import io.releasecopilot.correlate.OverridesFile;
 import io.releasecopilot.gate.Gate;
 import io.releasecopilot.gate.GateResult;
+import io.releasecopilot.gate.GateStatus;
 import io.releasecopilot.gate.Policy;
 import io.releasecopilot.gate.PolicyFile;
 import io.releasecopilot.gate.PolicyOverrides;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.report.AuditReport;
+import io.releasecopilot.source.JiraMirror;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +101,8 @@ public final class AuditRunner {
 
         start = System.nanoTime();
         AuditResult result = Correlator.correlate(input, settings);
-        GateResult gate = Gate.evaluate(policy, result, options.allowIncomplete());
+        GateResult gate = staleMirror(Gate.evaluate(policy, result, options.allowIncomplete()), sources.mirrorRead(),
+                options);
         LOG.log(Level.INFO, "correlated {0} commits with {1} stories in {2} ms: gate {3}",
                 result.counts().commitsTotal(), result.counts().storiesTotal(), millisSince(start), gate.status());
         for (String warning : input.warnings()) {
@@ -113,6 +117,20 @@ public final class AuditRunner {
         List<Path> written = files.write(report);
         LOG.log(Level.INFO, "wrote {0} in {1} ms", written, millisSince(start));
         return new AuditOutcome(report, written);
+    }
+
+    /**
+     * Fails the gate when the Jira issues came from a stale mirror: the audit may miss changes the mirror has
+     * not seen. {@code --accept-stale-mirror} keeps the verdict (the staleness stays a warning).
+     */
+    private static GateResult staleMirror(GateResult gate, JiraMirror.MirrorRead read, AuditOptions options) {
+        if (read == null || read.staleReason() == null || options.acceptStaleMirror()) {
+            return gate;
+        }
+        List<String> reasons = new ArrayList<>();
+        reasons.add(read.staleReason() + " (FAIL: accept it with --accept-stale-mirror)");
+        reasons.addAll(gate.reasons());
+        return new GateResult(GateStatus.FAIL, reasons, gate.incompleteData());
     }
 
     private static Policy policy(AuditOptions options) {

@@ -1,6 +1,7 @@
 package io.releasecopilot.audit;
 
 import io.releasecopilot.cache.CacheReader;
+import io.releasecopilot.common.UsageException;
 import io.releasecopilot.http.ApiAccess;
 import io.releasecopilot.http.BitbucketAccess;
 import io.releasecopilot.http.HttpGet;
@@ -13,6 +14,7 @@ import io.releasecopilot.model.Commit;
 import io.releasecopilot.model.Repository;
 import io.releasecopilot.model.SourceFlavor;
 import io.releasecopilot.source.BitbucketSource;
+import io.releasecopilot.source.JiraMirror;
 import io.releasecopilot.source.JiraSource;
 import io.releasecopilot.source.LiveFetch;
 import io.releasecopilot.source.LiveSources;
@@ -21,6 +23,7 @@ import io.releasecopilot.source.git.GitSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads what an audit correlates: fetches from Jira and Bitbucket into the cache when the options say so,
@@ -29,10 +32,16 @@ import java.util.Locale;
 final class AuditSources {
 
     private final HttpStats stats = new HttpStats();
+    private final AtomicReference<JiraMirror.MirrorRead> mirrorRead = new AtomicReference<>();
 
     /** Returns the HTTP figures of the last {@link #read}: requests, retries, bytes. */
     HttpStats stats() {
         return stats;
+    }
+
+    /** Returns what the mirror said about the last {@link #read}, or null when Jira was not read from a mirror. */
+    JiraMirror.MirrorRead mirrorRead() {
+        return mirrorRead.get();
     }
 
     AuditInput read(AuditOptions options, SourceAccess access) {
@@ -43,18 +52,32 @@ final class AuditSources {
         if (options.selection() != null && options.git() == null) {
             cached = options.selection().apply(cached);
         }
+        if (mirrorRead.get() != null) {
+            cached = withMirror(cached, mirrorRead.get());
+        }
         return options.git() == null ? cached : withGitCommits(cached, GitSource.read(options.git()));
     }
 
     private void fetch(LiveSources requested, AuditOptions options, SourceAccess access) {
         JiraSource jira = requested.jira();
-        ApiAccess jiraAccess = JiraAccess.resolve(access.credentials(), flavor(jira.flavor()), jira.site(),
-                access.refreshTokenRotated());
-        HttpGet jiraHttp = new ResilientHttpGet(jiraAccess, RetryPolicy.defaults(), stats);
         // The API base may differ from the site (the api.atlassian.com gateway); issue links stay on the site.
         String browseUrl = jira.browseUrl() != null ? jira.browseUrl() : stripSlash(jira.site().toString()) + "/browse/";
-        JiraSource resolvedJira = new JiraSource(jiraAccess.baseUrl(), jira.flavor(), jira.projects(),
-                jira.extraJql(), browseUrl);
+        JiraMirror mirror = options.jiraMirror();
+        HttpGet jiraHttp = null;
+        JiraSource resolvedJira;
+        if (mirror == null) {
+            ApiAccess jiraAccess = JiraAccess.resolve(access.credentials(), flavor(jira.flavor()), jira.site(),
+                    access.refreshTokenRotated());
+            jiraHttp = new ResilientHttpGet(jiraAccess, RetryPolicy.defaults(), stats);
+            resolvedJira = new JiraSource(jiraAccess.baseUrl(), jira.flavor(), jira.projects(), jira.extraJql(),
+                    browseUrl);
+        } else {
+            if (jira.extraJql() != null && !jira.extraJql().isBlank()) {
+                throw new UsageException("--jql cannot be applied to the Jira mirror; leave it out with"
+                        + " --jira-source mirror");
+            }
+            resolvedJira = new JiraSource(jira.site(), jira.flavor(), jira.projects(), null, browseUrl);
+        }
 
         BitbucketSource bitbucket = options.git() == null ? requested.bitbucket() : null;
         HttpGet bitbucketHttp = null;
@@ -68,7 +91,22 @@ final class AuditSources {
         }
         LiveSources resolved = new LiveSources(requested.fixVersion(), resolvedJira, bitbucket,
                 requested.concurrency(), requested.refresh());
-        LiveFetch.fetch(resolved, options.cacheDir(), jiraHttp, bitbucketHttp, access.progress());
+        mirrorRead.set(null);
+        LiveFetch.fetch(resolved, options.cacheDir(), jiraHttp, bitbucketHttp, access.progress(), mirror == null
+                ? null : log -> mirrorRead.set(mirror.writePages(requested.fixVersion(), jira.projects(),
+                        jira.flavor(), log)));
+    }
+
+    /** Adds the mirror's source line, and its staleness as a warning. */
+    private static AuditInput withMirror(AuditInput cached, JiraMirror.MirrorRead read) {
+        List<String> sources = new ArrayList<>(cached.sources());
+        sources.add(read.source());
+        List<String> warnings = new ArrayList<>(cached.warnings());
+        if (read.staleReason() != null) {
+            warnings.add(read.staleReason());
+        }
+        return new AuditInput(cached.fixVersion(), cached.jiraBrowseUrl(), cached.stories(), cached.commits(),
+                cached.repositories(), cached.pullRequests(), sources, warnings);
     }
 
     /** Replaces the cache's commits (if any) by those of the clone. */

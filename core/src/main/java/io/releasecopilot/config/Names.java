@@ -30,6 +30,10 @@ public final class Names {
     public static final String AWS_ENDPOINT_URL_S3 = "AWS_ENDPOINT_URL_S3";
     public static final String AWS_ENDPOINT_URL_SECRETS_MANAGER = "AWS_ENDPOINT_URL_SECRETS_MANAGER";
     public static final String AWS_ENDPOINT_URL_DYNAMODB = "AWS_ENDPOINT_URL_DYNAMODB";
+    public static final String MIRROR_MAX_AGE = "MIRROR_MAX_AGE";
+    public static final String MIRROR_PROJECTS = "MIRROR_PROJECTS";
+    public static final String MIRROR_DLQ_URL = "MIRROR_DLQ_URL";
+    public static final String AWS_ENDPOINT_URL_SQS = "AWS_ENDPOINT_URL_SQS";
     public static final String GIT_COMMIT = "GIT_COMMIT";
     public static final String BITBUCKET_COMMIT = "BITBUCKET_COMMIT";
 
@@ -79,11 +83,15 @@ public final class Names {
         plain(S3_BUCKET, "bucket that receives the audit's files");
         plain(S3_PREFIX, "key prefix inside the bucket");
         plain(KMS_KEY_ID, "KMS key for SSE-KMS; without it uploads use SSE-S3 (AES256)");
-        plain(DYNAMODB_TABLE, "table the readiness check writes to and deletes from");
+        plain(DYNAMODB_TABLE, "the Jira issue mirror table (webhook, reconciliation, --jira-source mirror, readiness)");
         plain(AWS_ENDPOINT_URL, "endpoint for every AWS service (testing, VPC endpoints)");
         plain(AWS_ENDPOINT_URL_S3, "S3 endpoint; path-style addressing is used with it");
         plain(AWS_ENDPOINT_URL_SECRETS_MANAGER, "Secrets Manager endpoint");
         plain(AWS_ENDPOINT_URL_DYNAMODB, "DynamoDB endpoint");
+        plain(MIRROR_MAX_AGE, "age after which the Jira mirror counts as stale, e.g. 24h, 90m, PT6H");
+        plain(MIRROR_PROJECTS, "project keys the mirror's reconciliation searches, comma-separated");
+        plain(MIRROR_DLQ_URL, "SQS queue URL that receives the issues reconciliation cannot write");
+        plain(AWS_ENDPOINT_URL_SQS, "SQS endpoint");
         plain(GIT_COMMIT, "commit being released (Jenkins sets it)");
         plain(BITBUCKET_COMMIT, "commit being released (Bitbucket Pipelines sets it)");
     }

@@ -3,6 +3,7 @@ package io.releasecopilot.source;
 import io.releasecopilot.cache.CacheReader;
 import io.releasecopilot.cache.CacheRequest;
 import io.releasecopilot.cache.CacheWriter;
+import io.releasecopilot.cache.PageLog;
 import io.releasecopilot.http.HttpGet;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.source.bitbucket.CommitFetch;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Fetches the live sources into the cache directory: the Jira search and every repository × ref at the same
@@ -49,8 +51,22 @@ public final class LiveFetch {
      */
     public static FetchSummary fetch(LiveSources sources, Path cacheDir, HttpGet jiraHttp, HttpGet bitbucketHttp,
             FetchProgress progress) {
+        return fetch(sources, cacheDir, jiraHttp, bitbucketHttp, progress, null);
+    }
+
+    /**
+     * Fetches as {@link #fetch(LiveSources, Path, HttpGet, HttpGet, FetchProgress)} does, except that the Jira
+     * pages come from {@code jiraPages} (a {@link JiraMirror}) instead of the Jira search when it is not null.
+     *
+     * @param jiraHttp  the HTTP port with the Jira credentials; unused (may be null) with {@code jiraPages}
+     * @param jiraPages writes the Jira pages into the cache's page log, or null to search Jira
+     */
+    public static FetchSummary fetch(LiveSources sources, Path cacheDir, HttpGet jiraHttp, HttpGet bitbucketHttp,
+            FetchProgress progress, Consumer<PageLog> jiraPages) {
         Objects.requireNonNull(sources, "sources");
-        Objects.requireNonNull(jiraHttp, "jiraHttp");
+        if (jiraPages == null) {
+            Objects.requireNonNull(jiraHttp, "jiraHttp");
+        }
         long start = System.nanoTime();
         FetchContext context = new FetchContext(progress == null ? FetchProgress.none() : progress);
         try (CacheWriter writer = CacheWriter.open(cacheDir, request(sources), sources.refresh())) {
@@ -60,7 +76,11 @@ public final class LiveFetch {
                             + " refs from Bitbucket", cacheDir, sources.refresh() ? " (refresh)" : "");
             BoundedTasks tasks = new BoundedTasks(sources.concurrency(), context::cancel);
             JiraSource jira = sources.jira();
-            tasks.submit(new JiraFetch(jira.flavor(), jira.site(), sources.jql(), writer, jiraHttp, context));
+            if (jiraPages == null) {
+                tasks.submit(new JiraFetch(jira.flavor(), jira.site(), sources.jql(), writer, jiraHttp, context));
+            } else {
+                tasks.submit(() -> jiraPages.accept(writer.jira()));
+            }
             if (bitbucket != null) {
                 Objects.requireNonNull(bitbucketHttp, "bitbucketHttp");
                 for (String repo : bitbucket.repos()) {

@@ -6,6 +6,7 @@ import io.releasecopilot.common.UsageException;
 import io.releasecopilot.config.ConfigLoader;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.Names;
+import io.releasecopilot.mirror.MirrorSource;
 import io.releasecopilot.source.LiveSources;
 import io.releasecopilot.source.LiveSourcesBuilder;
 import io.releasecopilot.gate.Metric;
@@ -13,6 +14,7 @@ import io.releasecopilot.common.Suggest;
 import io.releasecopilot.gate.Threshold;
 import io.releasecopilot.upload.S3Uri;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ final class AuditEvent {
             "ignoreIssueTypes", "thresholds", "policyFile", "overridesFile", "xlsx", "markdown", "upload", "region",
             "kmsKeyId", "uploadCache", "settings", "offline", "jiraUrl", "jiraFlavor", "jql", "bitbucketUrl",
             "bitbucketFlavor", "workspace", "repos", "branches", "sinceRef", "since", "until", "pullRequests",
-            "allowIncomplete");
+            "allowIncomplete", "jiraSource", "mirrorTable", "mirrorMaxAge", "acceptStaleMirror");
 
     private final Map<String, Object> event;
 
@@ -54,6 +56,10 @@ final class AuditEvent {
         });
         EventValues.string(event, "kmsKeyId")
                 .ifPresent(value -> loader.flag(Names.KMS_KEY_ID, value, "event kmsKeyId"));
+        EventValues.string(event, "mirrorTable")
+                .ifPresent(value -> loader.flag(Names.DYNAMODB_TABLE, value, "event mirrorTable"));
+        EventValues.string(event, "mirrorMaxAge")
+                .ifPresent(value -> loader.flag(Names.MIRROR_MAX_AGE, value, "event mirrorMaxAge"));
     }
 
     /** Returns whether the raw cache is uploaded (default: yes). */
@@ -94,6 +100,7 @@ final class AuditEvent {
         } else {
             builder.select(given().offline());
         }
+        jiraSource(builder, config, live);
         return builder.build();
     }
 
@@ -113,6 +120,23 @@ final class AuditEvent {
         EventValues.strings(event, "repos").forEach(given::repo);
         EventValues.strings(event, "branches").forEach(given::branch);
         return given;
+    }
+
+    /** {@code jiraSource}: {@code api} (default) or {@code mirror}, the DynamoDB mirror of docs/aws.md. */
+    private void jiraSource(AuditOptions.Builder builder, Configuration config, boolean live) {
+        String source = EventValues.string(event, "jiraSource").orElse("api");
+        if ("api".equals(source)) {
+            return;
+        }
+        if (!"mirror".equals(source)) {
+            throw new UsageException("event: jiraSource must be 'api' or 'mirror', not '" + source + "'");
+        }
+        if (!live) {
+            throw new UsageException("event: jiraSource 'mirror' needs fixVersion and jiraUrl (or JIRA_BASE_URL),"
+                    + " and offline false");
+        }
+        builder.jiraMirror(MirrorSource.from(config, Clock.systemUTC()))
+                .acceptStaleMirror(EventValues.bool(event, "acceptStaleMirror", false));
     }
 
     /** The Jira search and Bitbucket range, named as the CLI's flags; workspace and URLs fall back to settings. */

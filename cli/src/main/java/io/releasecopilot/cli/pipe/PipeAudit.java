@@ -4,10 +4,15 @@ import io.releasecopilot.audit.AuditOptions;
 import io.releasecopilot.audit.AuditOutcome;
 import io.releasecopilot.audit.AuditRunner;
 import io.releasecopilot.audit.OutputTargets;
+import io.releasecopilot.config.ConfigLoader;
+import io.releasecopilot.config.Configuration;
+import io.releasecopilot.config.Names;
 import io.releasecopilot.gate.Metric;
 import io.releasecopilot.gate.Threshold;
+import io.releasecopilot.mirror.MirrorSource;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 
 /** Maps a {@link PipeConfig} onto {@link AuditOptions} and runs the audit through the core. */
 final class PipeAudit {
@@ -22,10 +27,28 @@ final class PipeAudit {
 
     /** Fetches into the cache (unless {@code RC_CACHE_DIR} is set), audits and writes the artifacts. */
     static AuditOutcome run(PipeConfig config, Clock clock, String toolVersion) {
+        return run(config, Map.of(), clock, toolVersion);
+    }
+
+    /**
+     * Runs as {@link #run(PipeConfig, Clock, String)}; {@code env} gives the AWS settings ({@code AWS_REGION},
+     * endpoint overrides) when the issues come from the Jira mirror.
+     */
+    static AuditOutcome run(PipeConfig config, Map<String, String> env, Clock clock, String toolVersion) {
         Path cacheDir = config.offline() ? config.cacheDir() : config.liveCacheDir();
         AuditOptions.Builder builder = options(config, cacheDir);
         if (config.offline()) {
             return new AuditRunner(clock, toolVersion).run(builder.build());
+        }
+        PipeConfig.Mirror mirror = config.jira().mirror();
+        if (mirror != null) {
+            ConfigLoader loader = ConfigLoader.builder().environment(env)
+                    .flag(Names.DYNAMODB_TABLE, mirror.table(), PipeVariables.MIRROR_TABLE);
+            if (mirror.maxAge() != null) {
+                loader.flag(Names.MIRROR_MAX_AGE, mirror.maxAge(), PipeVariables.MIRROR_MAX_AGE);
+            }
+            Configuration settings = loader.load();
+            builder.jiraMirror(MirrorSource.from(settings, clock)).acceptStaleMirror(mirror.acceptStale());
         }
         AuditOptions options = builder.offline(false).live(LiveFetch.sources(config)).build();
         return new AuditRunner(clock, toolVersion).run(options, LiveFetch.access(config));

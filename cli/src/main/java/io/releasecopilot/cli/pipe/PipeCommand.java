@@ -74,7 +74,7 @@ public final class PipeCommand implements Callable<Integer> {
         header(config, out);
         AuditOutcome outcome;
         try {
-            outcome = PipeAudit.run(config, clock, version());
+            outcome = PipeAudit.run(config, env, clock, version());
         } catch (AuditException e) {
             err.println(PREFIX + "error: " + InsightsText.oneLine(e.getMessage()));
             return e instanceof UsageException ? USAGE : ERROR;

@@ -82,8 +82,20 @@ public record PipeConfig(
      * @param apiToken {@code JIRA_API_TOKEN}: Cloud API token (or Data Center password)
      * @param token    {@code JIRA_TOKEN}: Data Center personal access token
      * @param cloudId  {@code JIRA_CLOUD_ID}: routes Cloud calls through the API gateway (scoped tokens)
+     * @param mirror   {@code JIRA_SOURCE: mirror}: read the issues from the DynamoDB mirror instead, or null
      */
-    public record Jira(URI baseUrl, String flavor, String email, Secret apiToken, Secret token, String cloudId) {
+    public record Jira(URI baseUrl, String flavor, String email, Secret apiToken, Secret token, String cloudId,
+            Mirror mirror) {
+    }
+
+    /**
+     * The Jira mirror an audit reads instead of the Jira search (docs/aws.md).
+     *
+     * @param table       {@code MIRROR_TABLE}
+     * @param maxAge      {@code MIRROR_MAX_AGE}, or null for the default (24h)
+     * @param acceptStale {@code ACCEPT_STALE_MIRROR}
+     */
+    public record Mirror(String table, String maxAge, boolean acceptStale) {
     }
 
     /**

@@ -114,11 +114,22 @@ final class PipeConfigReader {
         if (live && baseUrl == null && !in.has(JIRA_BASE_URL)) {
             in.problem(JIRA_BASE_URL + ": required (the Jira site, e.g. https://acme.atlassian.net)");
         }
-        if (live && apiToken == null && token == null) {
+        PipeConfig.Mirror mirror = null;
+        if ("mirror".equals(in.choice(JIRA_SOURCE, "api", "api", "mirror"))) {
+            String table = in.text(MIRROR_TABLE);
+            if (table == null) {
+                in.problem(MIRROR_TABLE + ": required with " + JIRA_SOURCE + ": mirror (the DynamoDB table)");
+            }
+            if (!live) {
+                in.problem(JIRA_SOURCE + ": mirror reads Jira's issues live; it cannot be used with " + RC_CACHE_DIR);
+            }
+            mirror = new PipeConfig.Mirror(table, in.text(MIRROR_MAX_AGE), in.flag(ACCEPT_STALE_MIRROR));
+        }
+        if (live && mirror == null && apiToken == null && token == null) {
             in.problem(JIRA_API_TOKEN + ": required: set " + JIRA_EMAIL + " + " + JIRA_API_TOKEN
                     + (cloud ? "" : ", or " + JIRA_TOKEN + " (a personal access token)"));
         }
-        return new PipeConfig.Jira(baseUrl, flavor, email, apiToken, token, cloudId);
+        return new PipeConfig.Jira(baseUrl, flavor, email, apiToken, token, cloudId, mirror);
     }
 
     private PipeConfig.Bitbucket bitbucket(boolean live) {

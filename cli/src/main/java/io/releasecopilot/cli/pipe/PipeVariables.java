@@ -23,6 +23,10 @@ final class PipeVariables {
     static final String JIRA_API_TOKEN = "JIRA_API_TOKEN";
     static final String JIRA_TOKEN = "JIRA_TOKEN";
     static final String JIRA_CLOUD_ID = "JIRA_CLOUD_ID";
+    static final String JIRA_SOURCE = "JIRA_SOURCE";
+    static final String MIRROR_TABLE = "MIRROR_TABLE";
+    static final String MIRROR_MAX_AGE = "MIRROR_MAX_AGE";
+    static final String ACCEPT_STALE_MIRROR = "ACCEPT_STALE_MIRROR";
     static final String BITBUCKET_BASE_URL = "BITBUCKET_BASE_URL";
     static final String BITBUCKET_EMAIL = "BITBUCKET_EMAIL";
     static final String BITBUCKET_API_TOKEN = "BITBUCKET_API_TOKEN";
@@ -58,7 +62,7 @@ final class PipeVariables {
             JIRA_TOKEN, JIRA_CLOUD_ID, BITBUCKET_BASE_URL, BITBUCKET_EMAIL, BITBUCKET_API_TOKEN,
             BITBUCKET_ACCESS_TOKEN, REPOS, BRANCH, SINCE_REF, POLICY_FILE, MAX_STORIES_WITHOUT_COMMITS,
             MAX_ORPHAN_COMMITS, MAX_OUT_OF_SCOPE_COMMITS, MIN_COVERAGE, S3_UPLOAD, DEBUG, RC_CACHE_DIR,
-            RC_PIPELINES_PROXY, ALLOW_INCOMPLETE);
+            RC_PIPELINES_PROXY, ALLOW_INCOMPLETE, JIRA_SOURCE, MIRROR_TABLE, MIRROR_MAX_AGE, ACCEPT_STALE_MIRROR);
 
     /** Variables whose values are credentials: never printed. */
     static final Set<String> SECURE = Set.of(JIRA_API_TOKEN, JIRA_TOKEN, BITBUCKET_API_TOKEN,

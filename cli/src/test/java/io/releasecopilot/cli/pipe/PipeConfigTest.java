@@ -109,6 +109,29 @@ class PipeConfigTest {
     }
 
     @Test
+    void shouldReadTheIssuesFromTheMirrorWithoutJiraCredentials() {
+        live();
+        env.remove("JIRA_EMAIL");
+        env.remove("JIRA_API_TOKEN");
+        env.putAll(Map.of("JIRA_SOURCE", "mirror", "MIRROR_TABLE", "rc-mirror", "MIRROR_MAX_AGE", "6h",
+                "ACCEPT_STALE_MIRROR", "true"));
+
+        PipeConfig config = PipeConfig.fromEnvironment(env);
+
+        assertThat(config.jira().mirror()).isEqualTo(new PipeConfig.Mirror("rc-mirror", "6h", true));
+    }
+
+    @Test
+    void shouldRequireTheMirrorTableAndALiveRun() {
+        live();
+        env.put("JIRA_SOURCE", "mirror");
+        env.put("RC_CACHE_DIR", clone.toString());
+
+        assertThat(problems(env)).anySatisfy(line -> assertThat(line).startsWith("MIRROR_TABLE: required"))
+                .anySatisfy(line -> assertThat(line).startsWith("JIRA_SOURCE: mirror reads Jira's issues live"));
+    }
+
+    @Test
     void shouldReportEveryMalformedVariableOnItsOwnLine() {
         env.put("RC_CACHE_DIR", "cache");
         env.putAll(Map.of("MAX_ORPHAN_COMMITS", "many", "MAX_OUT_OF_SCOPE_COMMITS", "-1", "MIN_COVERAGE", "90",

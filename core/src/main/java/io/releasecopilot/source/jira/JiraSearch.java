@@ -16,8 +16,7 @@ import java.net.URI;
 final class JiraSearch {
 
     /** The fields the audit reads. */
-    static final String FIELDS = "summary,status,issuetype,assignee,labels,components,fixVersions,parent,"
-            + "resolutiondate,updated";
+    static final String FIELDS = Jql.AUDIT_FIELDS;
     static final int PAGE_SIZE = 100;
 
     private final SourceFlavor flavor;

@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class Jql {
 
+    /** The issue fields an audit reads, as sent in the search's {@code fields} parameter. */
+    public static final String AUDIT_FIELDS = "summary,status,issuetype,assignee,labels,components,fixVersions,"
+            + "parent,resolutiondate,updated";
+
     private static final Pattern PROJECT_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     private static final Pattern ORDER_BY = Pattern.compile("(?i)\\border\\s+by\\b");
 
@@ -45,6 +49,24 @@ public final class Jql {
             jql.append(" AND (").append(checkExtra(extraJql)).append(')');
         }
         return jql.append(" ORDER BY key ASC").toString();
+    }
+
+    /**
+     * Returns the JQL for the issues updated in the last {@code minutes} minutes (all issues when
+     * {@code minutes} is null), optionally in some projects, oldest change first. A relative date
+     * ({@code -90m}) does not depend on the time zone of the Jira user, as an absolute one would.
+     */
+    public static String updatedWithin(Long minutes, List<String> projects) {
+        StringBuilder jql = new StringBuilder(minutes == null ? "updated >= \"1970-01-01\""
+                : "updated >= -" + Math.max(1, minutes) + "m");
+        if (projects != null && !projects.isEmpty()) {
+            jql.append(" AND project in (");
+            for (int i = 0; i < projects.size(); i++) {
+                jql.append(i == 0 ? "" : ", ").append(quote(projectKey(projects.get(i))));
+            }
+            jql.append(')');
+        }
+        return jql.append(" ORDER BY updated ASC").toString();
     }
 
     /** Returns {@code value} as a JQL string literal: in double quotes, {@code \} and {@code "} escaped. */

@@ -1,0 +1,66 @@
+package io.releasecopilot.mirror;
+
+import io.releasecopilot.aws.AwsClients;
+import io.releasecopilot.aws.AwsErrors;
+import io.releasecopilot.aws.MirrorAge;
+import io.releasecopilot.aws.AwsSettings;
+import io.releasecopilot.cache.PageLog;
+import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.UsageException;
+import io.releasecopilot.config.ConfigLookup;
+import io.releasecopilot.config.Names;
+import io.releasecopilot.model.SourceFlavor;
+import io.releasecopilot.source.JiraMirror;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * The Jira source {@code mirror} of the front ends (CLI {@code --jira-source mirror}, the Lambda event's
+ * {@code jiraSource}, the pipe's {@code JIRA_SOURCE}): the table {@code DYNAMODB_TABLE} in the configured
+ * region, stale after {@code MIRROR_MAX_AGE} (default 24 h). The DynamoDB client is built when the pages are
+ * written and closed right after.
+ */
+public final class MirrorSource implements JiraMirror {
+
+    private final AwsSettings aws;
+    private final String table;
+    private final Duration maxAge;
+    private final Clock clock;
+
+    private MirrorSource(AwsSettings aws, String table, Duration maxAge, Clock clock) {
+        this.aws = aws;
+        this.table = table;
+        this.maxAge = maxAge;
+        this.clock = clock;
+    }
+
+    /**
+     * Returns the mirror the configuration names.
+     *
+     * @throws UsageException when {@code DYNAMODB_TABLE} is not set or {@code MIRROR_MAX_AGE} is not an age
+     */
+    public static MirrorSource from(ConfigLookup config, Clock clock) {
+        String table = config.get(Names.DYNAMODB_TABLE).map(String::strip).filter(t -> !t.isEmpty())
+                .orElseThrow(() -> new UsageException("--jira-source mirror needs the table: --mirror-table NAME"
+                        + " (or DYNAMODB_TABLE)"));
+        Duration maxAge = MirrorAge.of(config);
+        return new MirrorSource(AwsSettings.from(config), table, maxAge, clock);
+    }
+
+    /** Returns the table read. */
+    public String table() {
+        return table;
+    }
+
+    @Override
+    public MirrorRead writePages(String fixVersion, List<String> projects, SourceFlavor flavor, PageLog log) {
+        try (AwsClients clients = new AwsClients(aws)) {
+            return new MirrorPages(new MirrorStore(clients.dynamoDb(), table), maxAge, clock)
+                    .writePages(fixVersion, projects, flavor, log);
+        } catch (SdkException e) {
+            throw new AuditException("Jira mirror dynamodb:" + table + ": " + AwsErrors.describe(e), e);
+        }
+    }
+}
