@@ -3,6 +3,7 @@ package io.releasecopilot.aws;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -45,9 +46,14 @@ final class MirrorTableCheck implements ReadinessCheck {
     }
 
     @Override
+    public Optional<String> missing() {
+        return table == null ? Optional.of("DYNAMODB_TABLE is not set") : Optional.empty();
+    }
+
+    @Override
     public CheckResult run() {
         if (table == null) {
-            return CheckResult.fail(name(), resource(), "DYNAMODB_TABLE is not set", 0);
+            return CheckResult.fail(name(), resource(), missing().orElseThrow(), 0);
         }
         long start = System.nanoTime();
         String step = "DescribeTable";
