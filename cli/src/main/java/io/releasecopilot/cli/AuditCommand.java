@@ -153,7 +153,7 @@ final class AuditCommand implements Callable<Integer> {
     private SourceAccess access(Configuration configuration) {
         PrintWriter err = spec.commandLine().getErr();
         FetchProgress progress = System.console() != null && !quiet ? new ProgressLine(err) : new LoggingProgress();
-        return new SourceAccess(configuration::get, RefreshTokens::rotated, progress);
+        return new SourceAccess(configuration::get, RefreshTokens::rotated, progress, Logging.secrets());
     }
 
     /** Builds the audit's options; the fix version falls back to FIX_VERSION from the configuration. */

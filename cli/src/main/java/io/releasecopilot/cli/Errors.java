@@ -1,8 +1,10 @@
 package io.releasecopilot.cli;
 
 import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.SecretMask;
 import io.releasecopilot.common.UsageException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -30,20 +32,23 @@ final class Errors {
         }
     }
 
-    /** Errors while running: the message alone, exit 2 for usage errors and 1 for the rest. */
+    /** Errors while running: the message alone, masked, exit 2 for usage errors and 1 for the rest. */
     static final class ExecutionHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
             PrintWriter err = commandLine.getErr();
             String command = commandLine.getCommandSpec().qualifiedName();
+            SecretMask secrets = Logging.secrets();
             if (ex instanceof AuditException) {
-                err.println(command + ": error: " + oneLine(ex.getMessage()));
+                err.println(command + ": error: " + oneLine(secrets.apply(ex.getMessage())));
             } else {
-                err.println(command + ": internal error: " + oneLine(String.valueOf(ex))
+                err.println(command + ": internal error: " + oneLine(secrets.apply(String.valueOf(ex)))
                         + " (run with --log-level debug for details)");
             }
             if (Logging.isDebug()) {
-                ex.printStackTrace(err);
+                StringWriter trace = new StringWriter();
+                ex.printStackTrace(new PrintWriter(trace));
+                err.print(secrets.apply(trace.toString()));
             }
             return ex instanceof UsageException ? ExitCodes.USAGE : ExitCodes.ERROR;
         }

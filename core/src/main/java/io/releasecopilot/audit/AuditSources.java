@@ -1,6 +1,7 @@
 package io.releasecopilot.audit;
 
 import io.releasecopilot.cache.CacheReader;
+import io.releasecopilot.common.SecretMask;
 import io.releasecopilot.http.ApiAccess;
 import io.releasecopilot.http.BitbucketAccess;
 import io.releasecopilot.http.HttpGet;
@@ -44,10 +45,11 @@ final class AuditSources {
     }
 
     private void fetch(LiveSources requested, AuditOptions options, SourceAccess access) {
+        SecretMask secrets = RunSecrets.feed(access.secrets(), access.credentials());
         JiraSource jira = requested.jira();
         ApiAccess jiraAccess = JiraAccess.resolve(access.credentials(), flavor(jira.flavor()), jira.site(),
                 access.refreshTokenRotated());
-        HttpGet jiraHttp = new ResilientHttpGet(jiraAccess, RetryPolicy.defaults(), stats);
+        HttpGet jiraHttp = new ResilientHttpGet(jiraAccess, RetryPolicy.defaults(), stats, secrets);
         // The API base may differ from the site (the api.atlassian.com gateway); issue links stay on the site.
         String browseUrl = jira.browseUrl() != null ? jira.browseUrl() : stripSlash(jira.site().toString()) + "/browse/";
         JiraSource resolvedJira = new JiraSource(jiraAccess.baseUrl(), jira.flavor(), jira.projects(),
@@ -58,7 +60,7 @@ final class AuditSources {
         if (bitbucket != null) {
             ApiAccess bitbucketAccess = BitbucketAccess.resolve(access.credentials(), flavor(bitbucket.flavor()),
                     bitbucket.baseUrl());
-            bitbucketHttp = new ResilientHttpGet(bitbucketAccess, RetryPolicy.defaults(), stats);
+            bitbucketHttp = new ResilientHttpGet(bitbucketAccess, RetryPolicy.defaults(), stats, secrets);
             bitbucket = new BitbucketSource(bitbucketAccess.baseUrl(), bitbucket.flavor(), bitbucket.workspace(),
                     bitbucket.repos(), bitbucket.branches(), bitbucket.sinceRef(), bitbucket.since(),
                     bitbucket.until(), bitbucket.pullRequests());
