@@ -66,7 +66,7 @@ final class AuditSources {
                     bitbucket.until(), bitbucket.pullRequests());
         }
         LiveSources resolved = new LiveSources(requested.fixVersion(), resolvedJira, bitbucket,
-                requested.concurrency(), requested.refresh());
+                requested.concurrency(), requested.refresh(), requested.maxPages());
         LiveFetch.fetch(resolved, options.cacheDir(), jiraHttp, bitbucketHttp, access.progress());
     }
 

@@ -34,6 +34,7 @@ public final class LiveSourcesBuilder {
     private boolean pullRequests;
     private int concurrency = LiveSources.DEFAULT_CONCURRENCY;
     private boolean refresh;
+    private int maxPages = LiveSources.DEFAULT_MAX_PAGES;
 
     LiveSourcesBuilder() {
     }
@@ -152,6 +153,12 @@ public final class LiveSourcesBuilder {
         return this;
     }
 
+    /** {@code --max-pages}: the most pages one ref or query may ask for in one run. */
+    public LiveSourcesBuilder maxPages(int value) {
+        maxPages = value;
+        return this;
+    }
+
     /**
      * Checks the values and returns the sources.
      *
@@ -166,7 +173,10 @@ public final class LiveSourcesBuilder {
             throw new UsageException("--concurrency must be between 1 and " + LiveSources.MAX_CONCURRENCY + ", not "
                     + concurrency);
         }
-        return new LiveSources(version, jira, bitbucket, concurrency, refresh);
+        if (maxPages < 1) {
+            throw new UsageException("--max-pages must be at least 1, not " + maxPages);
+        }
+        return new LiveSources(version, jira, bitbucket, concurrency, refresh, maxPages);
     }
 
     private JiraSource jira() {
