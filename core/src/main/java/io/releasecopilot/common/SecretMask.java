@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,14 +36,13 @@ public final class SecretMask {
     private final Set<String> logins = ConcurrentHashMap.newKeySet();
     private final List<Supplier<? extends Collection<String>>> live = new CopyOnWriteArrayList<>();
 
-    /** Adds a value in all its forms, and its Basic pairs with every login known now or later. */
+    /** Adds a value: masked in all its forms, and as its Basic pair with every login known now or later. */
     public SecretMask add(String value) {
         if (value == null || value.strip().length() < SHORTEST) {
             return this;
         }
-        for (String form : List.of(value, value.strip())) {
-            values.add(form);
-        }
+        values.add(value);
+        values.add(value.strip());
         return this;
     }
 
@@ -85,14 +85,14 @@ public final class SecretMask {
 
     /** Every string to replace, longest first, so a value inside a longer one does not break the longer match. */
     private List<String> forms() {
-        Set<String> secrets = new java.util.HashSet<>(values);
+        Set<String> secrets = new HashSet<>(values);
         for (Supplier<? extends Collection<String>> supplier : live) {
             Collection<String> now = supplier.get();
             if (now != null) {
                 now.stream().filter(v -> v != null && v.strip().length() >= SHORTEST).forEach(secrets::add);
             }
         }
-        Set<String> forms = new java.util.HashSet<>();
+        Set<String> forms = new HashSet<>();
         for (String secret : secrets) {
             addEncoded(forms, secret);
             for (String login : logins) {
