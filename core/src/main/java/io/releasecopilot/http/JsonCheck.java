@@ -23,6 +23,8 @@ final class JsonCheck {
 
     /** How much of a body's start is read to recognise HTML. */
     private static final int HTML_SNIFF = 1024;
+    /** Tokens Jackson quotes from this length on are left out of messages. */
+    private static final int LONG_TOKEN = 16;
 
     private JsonCheck() {
     }
@@ -70,10 +72,13 @@ final class JsonCheck {
                 || start.contains("<head") || start.contains("<body"));
     }
 
-    /** Jackson's message without its source description, e.g. {@code Unexpected end-of-input in VALUE_STRING}. */
+    /**
+     * Jackson's message without its source description, e.g. {@code Unexpected end-of-input in VALUE_STRING}. A
+     * long quoted token is left out: Jackson cuts it itself, and a secret across that cut could not be masked.
+     */
     private static String reason(JsonProcessingException e, Redaction redaction) {
         String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
-                : redaction.apply(e.getOriginalMessage());
+                : redaction.apply(e.getOriginalMessage()).replaceAll("'[^']{" + LONG_TOKEN + ",}'", "'…'");
         for (String tail : new String[] {"\n", " (start marker at", " at [Source", "[Source"}) {
             int cut = message.indexOf(tail);
             if (cut > 0) {

@@ -31,6 +31,13 @@ class JsonCheckTest {
     }
 
     @Test
+    void shouldLeaveLongBareTokensOutOfTheMessage() {
+        assertThat(check("x".repeat(300) + "secret-after-jacksons-own-cut")).get().asString()
+                .contains("Unrecognized token '…'").doesNotContain("xxxx").doesNotContain("secret");
+        assertThat(check("nope")).get().asString().contains("Unrecognized token 'nope'");
+    }
+
+    @Test
     void shouldRecogniseAnHtmlPage() {
         assertThat(check("<html>gateway</html>")).contains("HTML, not JSON (a login page?)");
         assertThat(check("\uFEFF\n  <!DOCTYPE html>\n<html lang=\"en\"><head><title>Log in</title>"))
