@@ -179,7 +179,7 @@ final class AuditCommand implements Callable<Integer> {
     private SourceAccess access(Configuration configuration) {
         PrintWriter err = spec.commandLine().getErr();
         FetchProgress progress = System.console() != null && !quiet ? new ProgressLine(err) : new LoggingProgress();
-        return new SourceAccess(configuration::get, RefreshTokens::rotated, progress);
+        return new SourceAccess(configuration::get, RefreshTokens::rotated, progress, Logging.secrets());
     }
 
     /** Returns a builder with the flags that name files and folders; the configuration is not needed for them. */

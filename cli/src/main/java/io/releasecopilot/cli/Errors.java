@@ -1,9 +1,11 @@
 package io.releasecopilot.cli;
 
 import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.SecretMask;
 import io.releasecopilot.common.Suggest;
 import io.releasecopilot.common.UsageException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.logging.Level;
 import picocli.CommandLine;
@@ -37,19 +39,22 @@ final class Errors {
         }
     }
 
-    /** Errors while running: the message alone, exit 2 for usage errors and 1 for the rest. */
+    /** Errors while running: the message alone, masked, exit 2 for usage errors and 1 for the rest. */
     static final class ExecutionHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
             PrintWriter err = commandLine.getErr();
             String command = commandLine.getCommandSpec().qualifiedName();
+            SecretMask secrets = Logging.secrets();
             String line = ex instanceof AuditException
-                    ? command + ": error: " + oneLine(ex.getMessage())
-                    : command + ": internal error: " + oneLine(String.valueOf(ex))
+                    ? command + ": error: " + oneLine(secrets.apply(ex.getMessage()))
+                    : command + ": internal error: " + oneLine(secrets.apply(String.valueOf(ex)))
                             + " (run with --log-level debug for details)";
             err.println(logsJson(parseResult) ? Logging.jsonLine(Level.SEVERE, command, line).strip() : line);
             if (Logging.isDebug()) {
-                ex.printStackTrace(err);
+                StringWriter trace = new StringWriter();
+                ex.printStackTrace(new PrintWriter(trace));
+                err.print(secrets.apply(trace.toString()));
             }
             return ex instanceof UsageException ? ExitCodes.USAGE : ExitCodes.ERROR;
         }

@@ -73,6 +73,11 @@ final class LiveOptions {
                     + LiveSources.DEFAULT_CONCURRENCY + ").")
     Integer concurrency;
 
+    @Option(names = "--max-pages", paramLabel = "N",
+            description = "Most pages one ref or Jira search may fetch in a run; a server whose paging loops or"
+                    + " never ends stops there (default: " + LiveSources.DEFAULT_MAX_PAGES + ").")
+    Integer maxPages;
+
     /**
      * Copies the live-source flags into the builder; environment names fill what the flags leave open. A run
      * fetches from Jira when {@code --jira-url} is given, or {@code JIRA_BASE_URL} is set and {@code --fix-version}
@@ -116,6 +121,9 @@ final class LiveOptions {
         projects.forEach(live::project);
         if (concurrency != null) {
             live.concurrency(concurrency);
+        }
+        if (maxPages != null) {
+            live.maxPages(maxPages);
         }
         if (gitDir == null && !repos.isEmpty()) {
             live.bitbucketUrl(bitbucketUrl != null ? bitbucketUrl : env.value("BITBUCKET_BASE_URL").orElse(null))

@@ -1,5 +1,6 @@
 package io.releasecopilot.cli;
 
+import io.releasecopilot.common.SecretMask;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Locale;
@@ -11,7 +12,9 @@ import java.util.logging.Logger;
 
 /**
  * Sends the core's {@code System.Logger} output (java.util.logging underneath) to stderr, as text or as
- * one JSON object per line. stdout stays free for what the user asked for.
+ * one JSON object per line. stdout stays free for what the user asked for. Holds the run's
+ * {@link SecretMask}: the audit feeds it every configured credential, and every log line and the final error
+ * line are masked with it.
  */
 final class Logging {
 
@@ -40,6 +43,7 @@ final class Logging {
     private static final Logger OURS = Logger.getLogger("io.releasecopilot");
 
     private static volatile boolean debug;
+    private static volatile SecretMask secrets = new SecretMask();
 
     private Logging() {
     }
@@ -48,9 +52,15 @@ final class Logging {
         return debug;
     }
 
+    /** The run's secrets, new with each {@link #configure}: what log lines and the final error are masked with. */
+    static SecretMask secrets() {
+        return secrets;
+    }
+
     /** Configures the root logger to write to {@code err}; replaces any handler installed before. */
     static void configure(LogLevel level, LogFormat format, PrintWriter err) {
         debug = level == LogLevel.DEBUG;
+        secrets = new SecretMask();
         Logger root = Logger.getLogger("");
         for (Handler handler : root.getHandlers()) {
             root.removeHandler(handler);
@@ -99,9 +109,9 @@ final class Logging {
             StringBuilder line = new StringBuilder(128)
                     .append(Instant.ofEpochMilli(record.getMillis())).append(' ')
                     .append(String.format(Locale.ROOT, "%-5s", name(record.getLevel()))).append(' ')
-                    .append(formatMessage(record)).append(System.lineSeparator());
+                    .append(secrets.apply(formatMessage(record))).append(System.lineSeparator());
             if (debug && record.getThrown() != null) {
-                line.append(record.getThrown()).append(System.lineSeparator());
+                line.append(secrets.apply(String.valueOf(record.getThrown()))).append(System.lineSeparator());
             }
             return line.toString();
         }
@@ -114,7 +124,7 @@ final class Logging {
             return "{\"ts\":\"" + Instant.ofEpochMilli(record.getMillis())
                     + "\",\"level\":\"" + name(record.getLevel())
                     + "\",\"logger\":" + quote(record.getLoggerName())
-                    + ",\"message\":" + quote(formatMessage(record)) + "}" + System.lineSeparator();
+                    + ",\"message\":" + quote(secrets.apply(formatMessage(record))) + "}" + System.lineSeparator();
         }
 
         private static String quote(String text) {

@@ -1,6 +1,7 @@
 package io.releasecopilot.audit;
 
 import io.releasecopilot.cache.CacheReader;
+import io.releasecopilot.common.SecretMask;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.http.ApiAccess;
 import io.releasecopilot.http.BitbucketAccess;
@@ -59,6 +60,7 @@ final class AuditSources {
     }
 
     private void fetch(LiveSources requested, AuditOptions options, SourceAccess access) {
+        SecretMask secrets = RunSecrets.feed(access.secrets(), access.credentials());
         JiraSource jira = requested.jira();
         // The API base may differ from the site (the api.atlassian.com gateway); issue links stay on the site.
         String browseUrl = jira.browseUrl() != null ? jira.browseUrl() : stripSlash(jira.site().toString()) + "/browse/";
@@ -68,7 +70,7 @@ final class AuditSources {
         if (mirror == null) {
             ApiAccess jiraAccess = JiraAccess.resolve(access.credentials(), flavor(jira.flavor()), jira.site(),
                     access.refreshTokenRotated());
-            jiraHttp = new ResilientHttpGet(jiraAccess, RetryPolicy.defaults(), stats);
+            jiraHttp = new ResilientHttpGet(jiraAccess, RetryPolicy.defaults(), stats, secrets);
             resolvedJira = new JiraSource(jiraAccess.baseUrl(), jira.flavor(), jira.projects(), jira.extraJql(),
                     browseUrl);
         } else {
@@ -84,13 +86,13 @@ final class AuditSources {
         if (bitbucket != null) {
             ApiAccess bitbucketAccess = BitbucketAccess.resolve(access.credentials(), flavor(bitbucket.flavor()),
                     bitbucket.baseUrl());
-            bitbucketHttp = new ResilientHttpGet(bitbucketAccess, RetryPolicy.defaults(), stats);
+            bitbucketHttp = new ResilientHttpGet(bitbucketAccess, RetryPolicy.defaults(), stats, secrets);
             bitbucket = new BitbucketSource(bitbucketAccess.baseUrl(), bitbucket.flavor(), bitbucket.workspace(),
                     bitbucket.repos(), bitbucket.branches(), bitbucket.sinceRef(), bitbucket.since(),
                     bitbucket.until(), bitbucket.pullRequests());
         }
         LiveSources resolved = new LiveSources(requested.fixVersion(), resolvedJira, bitbucket,
-                requested.concurrency(), requested.refresh());
+                requested.concurrency(), requested.refresh(), requested.maxPages());
         mirrorRead.set(null);
         LiveFetch.fetch(resolved, options.cacheDir(), jiraHttp, bitbucketHttp, access.progress(), mirror == null
                 ? null : log -> mirrorRead.set(mirror.writePages(requested.fixVersion(), jira.projects(),

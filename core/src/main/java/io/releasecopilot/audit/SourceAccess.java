@@ -1,6 +1,7 @@
 package io.releasecopilot.audit;
 
 import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretMask;
 import io.releasecopilot.http.CredentialSource;
 import io.releasecopilot.source.FetchProgress;
 import java.util.Objects;
@@ -16,13 +17,22 @@ import java.util.function.Consumer;
  * @param refreshTokenRotated  receives Jira's new OAuth refresh token (the old one stops working); the front
  *                             end persists it where it came from, never beside the cache
  * @param progress             told of every page fetched
+ * @param secrets              the run's secrets: the fetch adds every configured credential of every source, and
+ *                             the front end masks its own error line and log with it
  */
-public record SourceAccess(CredentialSource credentials, Consumer<Secret> refreshTokenRotated, FetchProgress progress) {
+public record SourceAccess(CredentialSource credentials, Consumer<Secret> refreshTokenRotated, FetchProgress progress,
+        SecretMask secrets) {
 
     public SourceAccess {
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(refreshTokenRotated, "refreshTokenRotated");
         progress = progress == null ? FetchProgress.none() : progress;
+        secrets = secrets == null ? new SecretMask() : secrets;
+    }
+
+    /** Access with a mask of its own, for a front end that masks nothing itself. */
+    public SourceAccess(CredentialSource credentials, Consumer<Secret> refreshTokenRotated, FetchProgress progress) {
+        this(credentials, refreshTokenRotated, progress, null);
     }
 
     /** Returns access for an audit that reads only the cache or a git clone: no credentials at all. */

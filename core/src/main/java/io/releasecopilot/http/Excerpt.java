@@ -11,7 +11,8 @@ import java.util.List;
  * A short, one-line excerpt of an error body for a message: Jira's {@code errorMessages} and {@code errors},
  * Bitbucket Cloud's {@code error.message} and {@code error.detail}, Bitbucket Data Center's
  * {@code errors[].message}, OAuth's {@code error} and {@code error_description}, or the first line of a
- * plain-text body. HTML pages give nothing.
+ * plain-text body. HTML pages give nothing. The text is masked in full before it is cut, so no part of a
+ * secret that straddles the cut survives.
  */
 final class Excerpt {
 
@@ -24,15 +25,15 @@ final class Excerpt {
     private Excerpt() {
     }
 
-    /** The excerpt of {@code body}, or the empty string when it says nothing useful. */
-    static String of(byte[] body) {
+    /** The excerpt of {@code body} with the secrets of {@code redaction} masked, or the empty string. */
+    static String of(byte[] body, Redaction redaction) {
         if (body == null || body.length == 0 || body.length > MAX_BODY) {
             return "";
         }
         String text = new String(body, StandardCharsets.UTF_8).strip();
         if (text.startsWith("{")) {
             try {
-                return oneLine(String.join("; ", messages(MAPPER.readTree(body))), MAX);
+                return redaction.excerpt(String.join("; ", messages(MAPPER.readTree(body))), MAX);
             } catch (IOException notJson) {
                 return "";
             }
@@ -40,8 +41,9 @@ final class Excerpt {
         if (text.startsWith("<") || text.isEmpty()) {
             return "";
         }
-        int newline = text.indexOf('\n');
-        return oneLine(newline < 0 ? text : text.substring(0, newline), MAX);
+        String masked = redaction.apply(text);
+        int newline = masked.indexOf('\n');
+        return oneLine(newline < 0 ? masked : masked.substring(0, newline), MAX);
     }
 
     /** {@code text} with control characters and runs of white space turned into one space, cut to {@code max}. */

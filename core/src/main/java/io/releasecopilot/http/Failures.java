@@ -5,8 +5,9 @@ import java.net.URI;
 
 /**
  * The one-line errors for requests refused for good. Shape: {@code <resource>: <status> from <url>; <advice>}
- * followed by {@code ; server said: <excerpt>} when the body explains. Never a header value or a token: the
- * caller scrubs the finished line with the credential's {@link Redaction} as a last step.
+ * followed by {@code ; server said: <excerpt>} when the body explains. Never a header value or a token: each
+ * text from the server is masked in full before it is cut ({@link Redaction#excerpt}), and the caller scrubs the
+ * finished line with the run's {@link Redaction} as a last step.
  */
 final class Failures {
 

@@ -48,7 +48,8 @@ final class GetExchange implements RetryLoop.Attempt<HttpBody> {
             response = send(tokens, timeout);
         }
         owner.rateLimits().observe(Urls.host(url), response.headers(), owner.redaction());
-        return ResponseCheck.classify(resource, url, response, owner.access(), owner.loop().clock());
+        return ResponseCheck.classify(resource, url, response, owner.access(), owner.redaction(),
+                owner.loop().clock());
     }
 
     private HttpResponse<byte[]> send(OAuth2.Tokens tokens, Duration timeout) throws IOException, InterruptedException {

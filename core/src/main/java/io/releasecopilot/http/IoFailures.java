@@ -14,14 +14,14 @@ final class IoFailures {
     private IoFailures() {
     }
 
-    static String describe(IOException e, Duration timeout, Duration connectTimeout) {
+    static String describe(IOException e, Duration timeout, Duration connectTimeout, Redaction redaction) {
         if (e instanceof HttpConnectTimeoutException) {
             return "connect timed out after " + Durations.format(connectTimeout);
         }
         if (e instanceof HttpTimeoutException) {
             return "no complete response within " + Durations.format(timeout);
         }
-        String detail = detail(e);
+        String detail = detail(e, redaction);
         if (e instanceof ConnectException) {
             return "could not connect (" + detail + ")";
         }
@@ -45,11 +45,11 @@ final class IoFailures {
         return "connection failed (" + detail + ")";
     }
 
-    /** The first message along the cause chain, with the exception's simple name when there is none. */
-    private static String detail(Throwable e) {
+    /** The first message along the cause chain, masked, with the exception's simple name when there is none. */
+    private static String detail(Throwable e, Redaction redaction) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                return Excerpt.oneLine(t.getMessage(), 120);
+                return redaction.excerpt(t.getMessage(), 120);
             }
         }
         return e.getClass().getSimpleName();

@@ -177,7 +177,7 @@ public final class OAuth2 implements Auth {
         try {
             onRefreshTokenRotated.accept(newRefreshToken);
         } catch (RuntimeException e) {
-            String reason = new Redaction(this::secretValues).apply(Excerpt.oneLine(e.getMessage(), Excerpt.MAX));
+            String reason = new Redaction(this::secretValues).excerpt(e.getMessage(), Excerpt.MAX);
             LOG.log(Level.WARNING, "could not store the rotated JIRA_REFRESH_TOKEN (" + reason + "); this run goes on,"
                     + " but the previous refresh token no longer works: authorize again before the next run");
         }

@@ -16,10 +16,10 @@ final class RateLimits {
 
     private final Set<String> warnedHosts = ConcurrentHashMap.newKeySet();
 
-    /** {@code " (RateLimit-Reason: jira-quota-tenant-based)"}, or the empty string. */
-    static String reason(HttpHeaders headers) {
+    /** {@code " (RateLimit-Reason: jira-quota-tenant-based)"}, or the empty string; masked before it is cut. */
+    static String reason(HttpHeaders headers, Redaction redaction) {
         return headers.firstValue("RateLimit-Reason")
-                .map(r -> " (RateLimit-Reason: " + Excerpt.oneLine(r, 80) + ")")
+                .map(r -> " (RateLimit-Reason: " + redaction.excerpt(r, 80) + ")")
                 .orElse("");
     }
 
@@ -29,10 +29,10 @@ final class RateLimits {
         if (!near) {
             return;
         }
-        String remaining = headers.firstValue("X-RateLimit-Remaining").map(r -> ", remaining " + Excerpt.oneLine(r, 20))
+        String remaining = headers.firstValue("X-RateLimit-Remaining").map(r -> ", remaining " + redaction.excerpt(r, 20))
                 .orElse("");
         String line = "rate limit of " + host + " nearly reached (X-RateLimit-NearLimit: true" + remaining + ")"
-                + reason(headers);
+                + reason(headers, redaction);
         LOG.log(warnedHosts.add(host) ? Level.INFO : Level.DEBUG, redaction.apply(line));
     }
 }

@@ -1,40 +1,50 @@
 package io.releasecopilot.http;
 
-import java.util.List;
+import io.releasecopilot.common.SecretMask;
+import java.util.Collection;
 import java.util.function.Supplier;
 
 /**
  * Removes credential values from text that goes into a message or a log line: a server that echoes a token
- * in its error body, or an exception that quotes a header, must not leak it. A second line of defence: the
- * code never puts header values into messages in the first place.
+ * in its error body, or an exception that quotes a header, must not leak it. Masks with the run's
+ * {@link SecretMask}, so every source's credentials are removed, and always before a text is cut
+ * ({@link #excerpt}). A second line of defence: the code never puts header values into messages in the first
+ * place.
  */
 final class Redaction {
 
-    private static final int SHORTEST = 4;
+    private final SecretMask mask;
 
-    private final Supplier<List<String>> secrets;
+    private Redaction(SecretMask mask) {
+        this.mask = mask;
+    }
 
     /** Redacts the values {@code secrets} yields at the time of each call (OAuth tokens change). */
-    Redaction(Supplier<List<String>> secrets) {
-        this.secrets = secrets;
+    Redaction(Supplier<? extends Collection<String>> secrets) {
+        this(new SecretMask().addLive(secrets));
     }
 
     /** Redacts the secrets of {@code auth}. */
     static Redaction of(Auth auth) {
-        return new Redaction(auth::secretValues);
+        return of(auth, new SecretMask());
+    }
+
+    /** Redacts the run's secrets in {@code mask}, after adding those of {@code auth} to it. */
+    static Redaction of(Auth auth, SecretMask mask) {
+        mask.addLive(auth::secretValues);
+        if (auth instanceof Auth.Basic basic) {
+            mask.addLogin(basic.user());
+        }
+        return new Redaction(mask);
     }
 
     /** {@code text} with every secret replaced by {@code ****}. */
     String apply(String text) {
-        if (text == null) {
-            return null;
-        }
-        String result = text;
-        for (String secret : secrets.get()) {
-            if (secret != null && secret.length() >= SHORTEST) {
-                result = result.replace(secret, "****");
-            }
-        }
-        return result;
+        return mask.apply(text);
+    }
+
+    /** {@code text} masked in full, then made one line and cut to {@code max} ({@link Excerpt#oneLine}). */
+    String excerpt(String text, int max) {
+        return Excerpt.oneLine(mask.apply(text), max);
     }
 }

@@ -1,5 +1,6 @@
 package io.releasecopilot.http;
 
+import io.releasecopilot.common.SecretMask;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,13 +46,26 @@ public final class ResilientHttpGet implements HttpGet {
 
     /** A client that counts its traffic in {@code stats}, which may be shared with other clients. */
     public ResilientHttpGet(ApiAccess access, RetryPolicy policy, HttpStats stats) {
+        this(access, policy, stats, new SecretMask());
+    }
+
+    /**
+     * A client whose messages and log lines are masked with the run's {@code secrets}, the credentials of every
+     * source; this client's own credential is added to it.
+     */
+    public ResilientHttpGet(ApiAccess access, RetryPolicy policy, HttpStats stats, SecretMask secrets) {
         this(access, policy, stats, ProxySelector.getDefault(), Sleeper.SYSTEM, Clock.systemUTC(),
-                () -> ThreadLocalRandom.current().nextDouble());
+                () -> ThreadLocalRandom.current().nextDouble(), secrets);
     }
 
     /** For tests: a given proxy selector, sleeper, clock and random source (values in {@code [0, 1)}). */
     ResilientHttpGet(ApiAccess access, RetryPolicy policy, HttpStats stats, ProxySelector proxy, Sleeper sleeper,
             Clock clock, DoubleSupplier random) {
+        this(access, policy, stats, proxy, sleeper, clock, random, new SecretMask());
+    }
+
+    private ResilientHttpGet(ApiAccess access, RetryPolicy policy, HttpStats stats, ProxySelector proxy,
+            Sleeper sleeper, Clock clock, DoubleSupplier random, SecretMask secrets) {
         this.access = Objects.requireNonNull(access, "access");
         HttpClient.Builder client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -62,8 +76,8 @@ public final class ResilientHttpGet implements HttpGet {
         }
         this.transport = new Transport(client.build(), stats);
         this.loop = new RetryLoop(policy, stats, sleeper, clock, random);
-        this.redaction = Redaction.of(access.auth());
-        this.refresher = new TokenRefresh(transport, loop);
+        this.redaction = Redaction.of(access.auth(), secrets);
+        this.refresher = new TokenRefresh(transport, loop, redaction);
     }
 
     @Override

@@ -22,18 +22,18 @@ final class ResponseCheck {
     }
 
     static Outcome<HttpBody> classify(String resource, URI url, HttpResponse<byte[]> response, ApiAccess access,
-            Clock clock) {
+            Redaction redaction, Clock clock) {
         int status = response.statusCode();
         byte[] body = response.body() == null ? new byte[0] : response.body();
         if (status >= 200 && status < 300) {
-            return success(url, status, body, response);
+            return success(url, status, body, response, redaction);
         }
         if (status == 408 || status == 429 || status >= 500 && status <= 599) {
-            String reason = StatusText.of(status) + RateLimits.reason(response.headers());
-            return new Outcome.Retry<>(reason, Excerpt.of(body),
+            String reason = StatusText.of(status) + RateLimits.reason(response.headers(), redaction);
+            return new Outcome.Retry<>(reason, Excerpt.of(body, redaction),
                     RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock).orElse(null));
         }
-        String excerpt = Excerpt.of(body);
+        String excerpt = Excerpt.of(body, redaction);
         switch (status) {
             case 401:
                 return Outcome.fail(Failures.unauthorized(resource, url, access.auth(), excerpt));
@@ -44,18 +44,19 @@ final class ResponseCheck {
             default:
                 if (status >= 300 && status < 400) {
                     return Outcome.fail(Failures.redirect(resource, status, url,
-                            response.headers().firstValue("Location").orElse(null)));
+                            response.headers().firstValue("Location").map(redaction::apply).orElse(null)));
                 }
                 return Outcome.fail(Failures.other(resource, status, url, excerpt));
         }
     }
 
-    private static Outcome<HttpBody> success(URI url, int status, byte[] body, HttpResponse<byte[]> response) {
+    private static Outcome<HttpBody> success(URI url, int status, byte[] body, HttpResponse<byte[]> response,
+            Redaction redaction) {
         OptionalLong declared = response.headers().firstValueAsLong("Content-Length");
         if (declared.isPresent() && declared.getAsLong() != body.length) {
             return Outcome.retry("response cut short: " + body.length + " of " + declared.getAsLong() + " bytes");
         }
-        Optional<String> problem = JsonCheck.problem(body);
+        Optional<String> problem = JsonCheck.problem(body, redaction);
         if (problem.isPresent()) {
             return Outcome.retry(StatusText.of(status) + " with " + problem.get());
         }

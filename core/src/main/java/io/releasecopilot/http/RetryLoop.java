@@ -99,15 +99,15 @@ final class RetryLoop {
         try {
             return attempt.run(timeout);
         } catch (IOException e) {
-            return classify(call, e, timeout);
+            return classify(call, e, timeout, redaction);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw failed(host, call.resource() + ": interrupted while calling " + Urls.display(call.url()), redaction);
         }
     }
 
-    private <T> Outcome<T> classify(Call call, IOException e, Duration timeout) {
-        String description = IoFailures.describe(e, timeout, policy.connectTimeout());
+    private <T> Outcome<T> classify(Call call, IOException e, Duration timeout, Redaction redaction) {
+        String description = IoFailures.describe(e, timeout, policy.connectTimeout(), redaction);
         if (e instanceof SSLException) {
             return Outcome.fail(Failures.line(call.resource(), description, call.url(),
                     "check the server certificate, the trust store and any TLS-inspecting proxy", ""));

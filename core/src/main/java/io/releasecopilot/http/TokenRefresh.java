@@ -23,17 +23,20 @@ final class TokenRefresh implements OAuth2.Refresher {
 
     private final Transport transport;
     private final RetryLoop loop;
+    private final Redaction redaction;
 
-    TokenRefresh(Transport transport, RetryLoop loop) {
+    /** Refreshes through {@code transport}; messages are masked with the run's {@code redaction}. */
+    TokenRefresh(Transport transport, RetryLoop loop, Redaction redaction) {
         this.transport = transport;
         this.loop = loop;
+        this.redaction = redaction;
     }
 
     @Override
     public OAuth2.Refreshed refresh(OAuth2 client, Secret refreshToken) {
         URI endpoint = client.tokenEndpoint();
         RetryLoop.Call call = new RetryLoop.Call("POST", endpoint, RESOURCE, false);
-        return loop.run(call, new Redaction(client::secretValues), timeout -> attempt(client, refreshToken, timeout));
+        return loop.run(call, redaction, timeout -> attempt(client, refreshToken, timeout));
     }
 
     private Outcome<OAuth2.Refreshed> attempt(OAuth2 client, Secret refreshToken, Duration timeout)
@@ -59,7 +62,7 @@ final class TokenRefresh implements OAuth2.Refresher {
         if (status >= 200 && status < 300) {
             return tokens(endpoint, response.body());
         }
-        String excerpt = Excerpt.of(response.body());
+        String excerpt = Excerpt.of(response.body(), redaction);
         if (status == 429 || status == 503) {
             return new Outcome.Retry<>(StatusText.of(status), excerpt,
                     RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), loop.clock())

@@ -15,14 +15,21 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class FetchContext {
 
     private final FetchProgress progress;
+    private final int maxPages;
     private final AtomicLong requests = new AtomicLong();
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicLong items = new AtomicLong();
     private final AtomicInteger unchanged = new AtomicInteger();
     private volatile boolean cancelled;
 
-    FetchContext(FetchProgress progress) {
+    FetchContext(FetchProgress progress, int maxPages) {
         this.progress = progress;
+        this.maxPages = maxPages;
+    }
+
+    /** Returns a new trail for the pages of one read ({@code what}), capped at the run's page cap. */
+    public PageTrail trail(String what) {
+        return new PageTrail(what, maxPages);
     }
 
     /**

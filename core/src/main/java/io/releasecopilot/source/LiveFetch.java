@@ -68,7 +68,8 @@ public final class LiveFetch {
             Objects.requireNonNull(jiraHttp, "jiraHttp");
         }
         long start = System.nanoTime();
-        FetchContext context = new FetchContext(progress == null ? FetchProgress.none() : progress);
+        FetchContext context = new FetchContext(progress == null ? FetchProgress.none() : progress,
+                sources.maxPages());
         try (CacheWriter writer = CacheWriter.open(cacheDir, request(sources), sources.refresh())) {
             BitbucketSource bitbucket = sources.bitbucket();
             LOG.log(Level.INFO, "Fetching fix version {0} from Jira{1} into {2}{3}", sources.fixVersion(),

@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param bitbucket   the Bitbucket commits, or null when none are read from Bitbucket
  * @param concurrency how many fetches run at once (the pages of one ref are always read in order)
  * @param refresh     whether to ignore what the cache holds
+ * @param maxPages    the most pages one read (a Jira search, one ref's commits, one ref's pull requests, one pull
+ *                    request's commits) may ask for in one run
  */
 public record LiveSources(String fixVersion, JiraSource jira, BitbucketSource bitbucket, int concurrency,
-        boolean refresh) {
+        boolean refresh, int maxPages) {
 
     /**
      * The default number of requests in flight. Ten refs of twenty pages at 100 ms a request need 50 rounds with
@@ -29,9 +31,24 @@ public record LiveSources(String fixVersion, JiraSource jira, BitbucketSource bi
     /** The highest concurrency accepted. */
     public static final int MAX_CONCURRENCY = 16;
 
+    /**
+     * The default page cap of one read: a million commits of one ref at 100 a page, far above any real
+     * history, yet it stops a server whose paging never ends long before the disk is full.
+     */
+    public static final int DEFAULT_MAX_PAGES = 10_000;
+
     public LiveSources {
         Objects.requireNonNull(fixVersion, "fixVersion");
         Objects.requireNonNull(jira, "jira");
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("maxPages must be at least 1, not " + maxPages);
+        }
+    }
+
+    /** Sources with the default page cap. */
+    public LiveSources(String fixVersion, JiraSource jira, BitbucketSource bitbucket, int concurrency,
+            boolean refresh) {
+        this(fixVersion, jira, bitbucket, concurrency, refresh, DEFAULT_MAX_PAGES);
     }
 
     /** Returns the JQL sent to Jira. */

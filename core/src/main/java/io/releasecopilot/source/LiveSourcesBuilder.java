@@ -34,6 +34,7 @@ public final class LiveSourcesBuilder {
     private boolean pullRequests;
     private Integer concurrency;
     private boolean refresh;
+    private Integer maxPages;
 
     LiveSourcesBuilder() {
     }
@@ -152,6 +153,12 @@ public final class LiveSourcesBuilder {
         return this;
     }
 
+    /** {@code --max-pages}: the most pages one ref or query may ask for in one run. */
+    public LiveSourcesBuilder maxPages(int value) {
+        maxPages = value;
+        return this;
+    }
+
     /**
      * Checks the values and returns the sources.
      *
@@ -164,7 +171,8 @@ public final class LiveSourcesBuilder {
         JiraSource jira = jira();
         BitbucketSource bitbucket = bitbucket();
         return new LiveSources(version, jira, bitbucket,
-                concurrency == null ? LiveSources.DEFAULT_CONCURRENCY : concurrency, refresh);
+                concurrency == null ? LiveSources.DEFAULT_CONCURRENCY : concurrency, refresh,
+                maxPages == null ? LiveSources.DEFAULT_MAX_PAGES : maxPages);
     }
 
     /**
@@ -208,6 +216,9 @@ public final class LiveSourcesBuilder {
             throw new UsageException("--concurrency must be between 1 and " + LiveSources.MAX_CONCURRENCY + ", not "
                     + concurrency);
         }
+        if (maxPages != null && maxPages < 1) {
+            throw new UsageException("--max-pages must be at least 1, not " + maxPages);
+        }
     }
 
     /**
@@ -216,7 +227,8 @@ public final class LiveSourcesBuilder {
      *
      * @throws UsageException for a wrong value, or naming a flag that only a fetch can honour (a URL, a flavor,
      *                        {@code --jql}, {@code --workspace}, the range, {@code --pull-requests},
-     *                        {@code --refresh}, {@code --concurrency})
+     *                        {@code --refresh}, {@code --concurrency},
+     *                        {@code --max-pages})
      */
     public CommitSelection offline() {
         checkValues();
@@ -224,7 +236,8 @@ public final class LiveSourcesBuilder {
             {"--bitbucket-url", bitbucketUrl}, {"--bitbucket-flavor", bitbucketFlavor}, {"--workspace", workspace},
             {"--since-ref", sinceRef}, {"--since", since}, {"--until", until},
             {"--pull-requests", pullRequests ? "true" : null}, {"--refresh", refresh ? "true" : null},
-            {"--concurrency", concurrency == null ? null : concurrency.toString()}};
+            {"--concurrency", concurrency == null ? null : concurrency.toString()},
+            {"--max-pages", maxPages == null ? null : maxPages.toString()}};
         for (String[] flag : liveOnly) {
             if (given(flag[1])) {
                 throw new UsageException(flag[0] + " cannot be used with --offline: it only applies to a fetch"

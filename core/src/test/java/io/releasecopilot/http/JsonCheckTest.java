@@ -27,6 +27,20 @@ class JsonCheckTest {
         assertThat(check("{\"issues\":[{\"key\":\"AB")).get().asString()
                 .startsWith("malformed JSON at byte").contains("Unexpected end-of-input").doesNotContain("Source");
         assertThat(check("{\"a\":1}{\"b\":2}")).get().asString().startsWith("malformed JSON: data after the end");
-        assertThat(check("<html>gateway</html>")).get().asString().startsWith("malformed JSON at byte 0");
+        assertThat(check("<?xml version=\"1.0\"?><a/>")).get().asString().startsWith("malformed JSON at byte 0");
+    }
+
+    @Test
+    void shouldLeaveLongBareTokensOutOfTheMessage() {
+        assertThat(check("x".repeat(300) + "secret-after-jacksons-own-cut")).get().asString()
+                .contains("Unrecognized token '…'").doesNotContain("xxxx").doesNotContain("secret");
+        assertThat(check("nope")).get().asString().contains("Unrecognized token 'nope'");
+    }
+
+    @Test
+    void shouldRecogniseAnHtmlPage() {
+        assertThat(check("<html>gateway</html>")).contains("HTML, not JSON (a login page?)");
+        assertThat(check("\uFEFF\n  <!DOCTYPE html>\n<html lang=\"en\"><head><title>Log in</title>"))
+                .contains("HTML, not JSON (a login page?)");
     }
 }

@@ -150,6 +150,20 @@ class RetryTest {
     }
 
     @Test
+    void shouldReportALoginPageServedWith200AsHtmlAfterTheRetries() {
+        SERVER.stubFor(WireMock.get(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html;charset=UTF-8")
+                .withBody("<!DOCTYPE html>\n<html><head><title>Log in - Atlassian</title></head><body>\n<form>")));
+
+        assertThatThrownBy(() -> get(RetryPolicy.fast().withMaxAttempts(3)))
+                .isInstanceOf(AuditException.class)
+                .hasMessageStartingWith("commits: GET " + SERVER.baseUrl() + PATH + " failed after 3 attempts in ")
+                .hasMessageEndingWith("; last error: 200 OK with HTML, not JSON (a login page?)")
+                .hasMessageNotContaining("\n");
+        SERVER.verify(exactly(3), getRequestedFor(urlEqualTo(PATH)));
+    }
+
+    @Test
     void shouldFailWithOneLineNamingAttemptsWhenRetriesAreSpent() {
         Clients.sequence(SERVER, PATH, json(503, "{\"error\":{\"message\":\"Service down\"}}"),
                 json(503, "{\"error\":{\"message\":\"Service down\"}}"),

@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretMask;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,29 @@ class SecretLeakTest {
             }
             assertThat(messages).anySatisfy(m -> assertThat(m).contains("****"));
         }
+    }
+
+    @Test
+    void shouldMaskEverySourcesSecretsInFullBeforeCutting() {
+        SecretMask run = new SecretMask();
+        ResilientHttpGet jira = new ResilientHttpGet(Clients.access(SERVER, new Auth.Basic("jane@acme.example",
+                Secret.of(JIRA_TOKEN), "JIRA_EMAIL and JIRA_API_TOKEN")), RetryPolicy.fast(), new HttpStats(), run);
+        ResilientHttpGet bitbucket = new ResilientHttpGet(Clients.access(SERVER,
+                new Auth.Bearer(Secret.of(BB_TOKEN), "BITBUCKET_ACCESS_TOKEN")), RetryPolicy.fast(), new HttpStats(), run);
+        String filler = "x".repeat(Excerpt.MAX - 10);
+        stub("/bb-quotes-jira", json(403, "{\"error\":{\"message\":\"" + JIRA_TOKEN + " is for Jira\"}}"));
+        stub("/bb-straddles", json(403, "{\"error\":{\"message\":\"" + filler + BB_TOKEN + "\"}}"));
+        stub("/jira-straddles", json(400, "{\"errorMessages\":[\"" + filler + "Basic " + BASIC_PAIR + "\"]}"));
+
+        call(bitbucket, "/bb-quotes-jira");
+        call(bitbucket, "/bb-straddles");
+        call(jira, "/jira-straddles");
+
+        assertThat(messages).hasSize(3).allSatisfy(message -> {
+            for (String secret : SECRETS) {
+                assertThat(message).doesNotContain(secret.substring(0, 6)).doesNotContain(secret.substring(6));
+            }
+        });
     }
 
     private void basicScenarios() {

@@ -1,5 +1,6 @@
 package io.releasecopilot.jenkins;
 
+import io.releasecopilot.common.SecretMask;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,11 +47,22 @@ final class CredentialValues implements Serializable {
         return values.isEmpty();
     }
 
-    /** Returns the text with every value replaced by {@code ****}, longest first. */
+    /**
+     * Returns the text with every value replaced by {@code ****}, longest first: raw, URL-encoded, and as the
+     * Base64 of {@code login:value} for each {@code *_EMAIL} and {@code *_USERNAME} login (an echoed Basic
+     * header), through the core's {@link SecretMask}.
+     */
     String mask(String text) {
         if (text == null || values.isEmpty()) {
             return text;
         }
+        SecretMask mask = new SecretMask();
+        values.forEach((name, value) -> {
+            mask.add(value);
+            if (name.endsWith("_EMAIL") || name.endsWith("_USERNAME")) {
+                mask.addLogin(value);
+            }
+        });
         List<String> secrets = new ArrayList<>();
         for (String value : values.values()) {
             if (value != null && value.length() >= 3) {
@@ -58,7 +70,7 @@ final class CredentialValues implements Serializable {
             }
         }
         secrets.sort((a, b) -> b.length() - a.length());
-        String masked = text;
+        String masked = mask.apply(text);
         for (String secret : secrets) {
             masked = masked.replace(secret, MASK);
         }

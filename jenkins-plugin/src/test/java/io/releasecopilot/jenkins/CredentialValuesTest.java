@@ -16,6 +16,17 @@ class CredentialValuesTest {
     }
 
     @Test
+    void shouldMaskAnEchoedBasicHeaderAndUrlEncodedValues() {
+        CredentialValues bitbucket = CredentialValues.none().with("BITBUCKET_USERNAME", "jdoe")
+                .with("BITBUCKET_PASSWORD", "pa/ss+word");
+        String header = java.util.Base64.getEncoder().encodeToString(
+                "jdoe:pa/ss+word".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(bitbucket.mask("Authorization: Basic " + header + " for ?p=pa%2Fss%2Bword"))
+                .isEqualTo("Authorization: Basic **** for ?p=****");
+    }
+
+    @Test
     void shouldNeverShowValuesInToString() {
         assertThat(values.toString()).isEqualTo("CredentialValues{JIRA_EMAIL=****, JIRA_API_TOKEN=****, SHORT=****}")
                 .doesNotContain("tok-");

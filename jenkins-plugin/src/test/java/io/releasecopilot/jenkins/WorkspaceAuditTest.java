@@ -242,6 +242,32 @@ class WorkspaceAuditTest {
     }
 
     @Test
+    void shouldMaskEverySourcesCredentialInABitbucketErrorBeforeItIsCut() throws Exception {
+        String jiraToken = "Zq7xJ1rT9wLk2Vd3NpQ8sYh4MfB6cXeA";
+        String bitbucketToken = "Kp4Rt8Wm/Hz2+Qx6Ln9=Vb3Jd7Fs1Gy5";
+        String basic = Base64.getEncoder().encodeToString(("rm@acme.test:" + jiraToken)
+                .getBytes(StandardCharsets.UTF_8));
+        CredentialValues credentials = CredentialValues.none().with("JIRA_EMAIL", "rm@acme.test")
+                .with("JIRA_API_TOKEN", jiraToken).with("BITBUCKET_ACCESS_TOKEN", bitbucketToken);
+        try (AtlassianFake fake = new AtlassianFake()) {
+            fake.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo(AtlassianFake.COMMITS))
+                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(403)
+                            .withBody("{\"error\": {\"message\": \"Basic " + basic + " is for Jira; " + "x".repeat(101)
+                                    + " " + bitbucketToken + "\"}}")));
+
+            assertThatThrownBy(() -> audit(fake.options(), credentials)).isInstanceOf(AuditFailure.class)
+                    .satisfies(e -> log.add(e.getMessage()));
+        }
+        for (String secret : List.of(jiraToken, bitbucketToken, basic)) {
+            for (int start = 0; start + 8 <= secret.length(); start++) {
+                String part = secret.substring(start, start + 8);
+                assertThat(log).as("a log line or the failure with '%s'", part).noneMatch(line -> line.contains(part));
+            }
+        }
+        assertThat(log).anySatisfy(line -> assertThat(line).contains("403").contains("****"));
+    }
+
+    @Test
     void shouldRefuseOutputsOutsideTheWorkspace() {
         SampleWorkspace.create(workspace);
         StepOptions options = SampleWorkspace.offline();

@@ -14,6 +14,8 @@ import io.releasecopilot.aws.AwsSettings;
 import io.releasecopilot.aws.RunUpload;
 import io.releasecopilot.aws.SecretsManagerResolver;
 import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.SecretMask;
+import io.releasecopilot.common.UsageException;
 import io.releasecopilot.config.ConfigLoader;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.Names;
@@ -66,6 +68,7 @@ public final class AuditHandler implements RequestHandler<Map<String, Object>, M
         String requestId = context != null && context.getAwsRequestId() != null ? context.getAwsRequestId()
                 : UUID.randomUUID().toString();
         Path outputDir = workDir.resolve("rc-" + requestId.replaceAll("[^A-Za-z0-9-]", "_"));
+        SecretMask mask = new SecretMask();
         try (SecretsClient secrets = new SecretsClient()) {
             AuditEvent event = new AuditEvent(input);
             ConfigLoader loader = ConfigLoader.builder()
@@ -77,23 +80,35 @@ public final class AuditHandler implements RequestHandler<Map<String, Object>, M
             config.readSecrets();
             AuditOptions options = event.options(config, outputDir);
             Optional<UploadSettings> upload = UploadSettings.from(config, event.uploadCache());
-            return run(options, config, upload);
+            return run(options, config, upload, mask);
         } catch (AuditException e) {
-            throw e;
+            throw masked(e, e.getMessage(), mask);
         } catch (RuntimeException e) {
-            throw new AuditException("internal error: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")), e);
+            throw masked(e, "internal error: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")), mask);
         } finally {
             delete(outputDir);
         }
     }
 
-    private Map<String, Object> run(AuditOptions options, Configuration config, Optional<UploadSettings> upload) {
+    /**
+     * The error to throw: {@code message} with every credential of the run masked, of the same kind (usage or
+     * not) as {@code e}, and without its cause, whose message the runtime would print unmasked.
+     */
+    private static AuditException masked(RuntimeException e, String message, SecretMask mask) {
+        String text = mask.apply(message);
+        AuditException error = e instanceof UsageException ? new UsageException(text) : new AuditException(text);
+        error.setStackTrace(e.getStackTrace());
+        return error;
+    }
+
+    private Map<String, Object> run(AuditOptions options, Configuration config, Optional<UploadSettings> upload,
+            SecretMask mask) {
         AuditRunner runner = new AuditRunner(clock, AuditHandler.class.getPackage().getImplementationVersion());
         RunUpload.Result uploaded = null;
         try (RunUpload run = upload.map(settings -> new RunUpload(config, settings, clock)).orElse(null)) {
             AuditOutcome outcome = runner.run(options, new SourceAccess(config::get, AuditHandler::refreshTokenRotated,
-                    new LoggingProgress()));
+                    new LoggingProgress(), mask));
             if (run != null) {
                 uploaded = run.send(outcome, options.cacheDir());
             }

@@ -56,7 +56,8 @@ final class LiveFetch {
         put(values, "BITBUCKET_EMAIL", bitbucket.email());
         put(values, "BITBUCKET_API_TOKEN", bitbucket.apiToken());
         put(values, "BITBUCKET_ACCESS_TOKEN", bitbucket.accessToken());
-        return new SourceAccess(CredentialSource.of(values), LiveFetch::refreshTokenRotated, new LoggingProgress());
+        return new SourceAccess(CredentialSource.of(values), LiveFetch::refreshTokenRotated, new LoggingProgress(),
+                PipeLogging.secrets());
     }
 
     private static void refreshTokenRotated(Secret token) {

@@ -8,6 +8,7 @@ import io.releasecopilot.gate.GateStatus;
 import io.releasecopilot.report.AuditReport;
 import io.releasecopilot.report.TextSummary;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -71,18 +72,20 @@ public final class PipeCommand implements Callable<Integer> {
 
     private static int audit(PipeConfig config, Map<String, String> env, PrintWriter out, PrintWriter err,
             Clock clock) {
+        addSecrets(config);
         header(config, out);
         AuditOutcome outcome;
         try {
             outcome = PipeAudit.run(config, env, clock, version());
         } catch (AuditException e) {
-            err.println(PREFIX + "error: " + InsightsText.oneLine(e.getMessage()));
+            err.println(PREFIX + "error: " + masked(e.getMessage()));
             return e instanceof UsageException ? USAGE : ERROR;
         } catch (RuntimeException e) {
-            err.println(PREFIX + "internal error: " + InsightsText.oneLine(String.valueOf(e))
-                    + " (set DEBUG: 'true' for details)");
+            err.println(PREFIX + "internal error: " + masked(String.valueOf(e)) + " (set DEBUG: 'true' for details)");
             if (config.debug()) {
-                e.printStackTrace(err);
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                err.print(PipeLogging.secrets().apply(trace.toString()));
             }
             return ERROR;
         }
@@ -102,6 +105,19 @@ public final class PipeCommand implements Callable<Integer> {
                 ? "Gate FAIL: exit " + GATE_FAILED + " stops the pipeline before the next step"
                 : "Gate " + status + ": the pipeline continues");
         return status == GateStatus.FAIL ? GATE_FAILED : OK;
+    }
+
+    /** Adds the pipe's credentials to the run's secrets, for an offline run and Code Insights too. */
+    private static void addSecrets(PipeConfig config) {
+        PipeLogging.secrets()
+                .add(config.jira().apiToken()).add(config.jira().token()).addLogin(config.jira().email())
+                .add(config.bitbucket().apiToken()).add(config.bitbucket().accessToken())
+                .addLogin(config.bitbucket().email());
+    }
+
+    /** One line of text from an exception, with every secret of the run masked before it is cleaned. */
+    private static String masked(String text) {
+        return InsightsText.oneLine(PipeLogging.secrets().apply(text));
     }
 
     private static void header(PipeConfig config, PrintWriter out) {
@@ -144,7 +160,7 @@ public final class PipeCommand implements Callable<Integer> {
                     + " " + route.get().description());
         } catch (CodeInsightsClient.InsightsException | RuntimeException e) {
             err.println(PREFIX + "warning: Code Insights report " + reportId + " not posted ("
-                    + route.get().description() + "): " + InsightsText.oneLine(e.getMessage())
+                    + route.get().description() + "): " + masked(e.getMessage())
                     + "; the audit result stands");
         }
     }

@@ -1,5 +1,6 @@
 package io.releasecopilot.cli.pipe;
 
+import io.releasecopilot.common.SecretMask;
 import java.io.PrintWriter;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -10,17 +11,26 @@ import java.util.logging.Logger;
 /**
  * Sends the core's log (java.util.logging underneath {@code System.Logger}) to the pipe's stderr. Debug
  * output is limited to Release Copilot's own loggers: the JDK HTTP client's debug log could show headers.
+ * Holds the run's {@link SecretMask}, fed with every configured credential; every line is masked with it.
  */
 final class PipeLogging {
 
     /** Held so the configured level is not lost when the logger is garbage collected. */
     private static final Logger OWN = Logger.getLogger("io.releasecopilot");
 
+    private static volatile SecretMask secrets = new SecretMask();
+
     private PipeLogging() {
+    }
+
+    /** The run's secrets, new with each {@link #configure}: what log lines and error lines are masked with. */
+    static SecretMask secrets() {
+        return secrets;
     }
 
     /** Replaces the root logger's handlers with one that writes {@code LEVEL message} lines to {@code err}. */
     static void configure(boolean debug, PrintWriter err) {
+        secrets = new SecretMask();
         Level level = debug ? Level.FINE : Level.INFO;
         Logger root = Logger.getLogger("");
         for (Handler handler : root.getHandlers()) {
@@ -66,9 +76,10 @@ final class PipeLogging {
             String name = value >= Level.SEVERE.intValue() ? "ERROR"
                     : value >= Level.WARNING.intValue() ? "WARN"
                     : value >= Level.INFO.intValue() ? "INFO" : "DEBUG";
-            StringBuilder line = new StringBuilder(String.format("%-5s %s%n", name, formatMessage(record)));
+            StringBuilder line = new StringBuilder(String.format("%-5s %s%n", name,
+                    secrets.apply(formatMessage(record))));
             if (debug && record.getThrown() != null) {
-                line.append(record.getThrown()).append(System.lineSeparator());
+                line.append(secrets.apply(String.valueOf(record.getThrown()))).append(System.lineSeparator());
             }
             return line.toString();
         }

@@ -256,6 +256,41 @@ class AuditHandlerTest {
         }
     }
 
+    @Test
+    void shouldMaskSecretsManagerValuesOfEverySourceInTheErrorBeforeItIsCut() {
+        String basic = java.util.Base64.getEncoder().encodeToString(("rm@example.com:" + JIRA_TOKEN)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        WireMockServer atlassian = new WireMockServer(options().dynamicPort());
+        atlassian.start();
+        try {
+            atlassian.stubFor(get(urlPathEqualTo("/rest/api/3/search/jql")).willReturn(okJson("""
+                    {"issues": [{"id": "1", "key": "APP-1", "fields": {"summary": "Checkout",
+                      "status": {"name": "Done", "statusCategory": {"key": "done"}},
+                      "issuetype": {"name": "Story", "subtask": false}}}], "isLast": true}""")));
+            atlassian.stubFor(get(urlPathEqualTo("/2.0/repositories/acme/portal/commits/main")).willReturn(
+                    com.github.tomakehurst.wiremock.client.WireMock.jsonResponse("{\"error\": {\"message\": \"Basic "
+                            + basic + " is for Jira; " + "x".repeat(121) + " " + BITBUCKET_TOKEN + "\"}}", 403)));
+            Map<String, Object> event = new java.util.LinkedHashMap<>(Map.of("fixVersion", "2026.03.1",
+                    "jiraUrl", atlassian.baseUrl(), "bitbucketUrl", atlassian.baseUrl(), "workspace", "acme",
+                    "repos", List.of("portal"), "branches", List.of("main"), "xlsx", false));
+            AuditHandler handler = new AuditHandler(Map.of("AWS_REGION", TestCredentials.REGION,
+                    "AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.endpoint().toString(),
+                    "BITBUCKET_EMAIL", "dev@example.com"), tmp, Clock.systemUTC());
+
+            assertThatThrownBy(() -> handler.handleRequest(event, null)).isInstanceOf(AuditException.class)
+                    .satisfies(e -> logLines.add(String.valueOf(e)));
+        } finally {
+            atlassian.stop();
+        }
+        for (String secret : List.of(JIRA_TOKEN, BITBUCKET_TOKEN, basic)) {
+            for (int start = 0; start + 8 <= secret.length(); start++) {
+                String part = secret.substring(start, start + 8);
+                assertThat(logLines).as("a log line or the error with '%s'", part).noneMatch(l -> l.contains(part));
+            }
+        }
+        assertThat(logLines.get(logLines.size() - 1)).contains("403").contains("****");
+    }
+
     private AuditHandler handler() {
         return new AuditHandler(Map.of(
                 "AWS_REGION", TestCredentials.REGION,

@@ -7,6 +7,7 @@ import io.releasecopilot.http.HttpBody;
 import io.releasecopilot.http.HttpGet;
 import io.releasecopilot.model.SourceFlavor;
 import io.releasecopilot.source.FetchContext;
+import io.releasecopilot.source.PageTrail;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Instant;
@@ -18,7 +19,8 @@ import java.util.Objects;
  * Reads the commits of one repository and ref into the cache, page after page, newest first. Resumes an
  * interrupted fetch, updates a complete one incrementally (one request when nothing is new; see
  * {@link CommitLog}), and with a date window stops once a whole page is older than its first day (Bitbucket
- * has no date filter; the reader drops commits outside the window).
+ * has no date filter; the reader drops commits outside the window). A next link that comes back to a page
+ * already read, or a ref that passes the page cap, stops the run ({@link PageTrail}).
  */
 public final class CommitFetch implements Runnable {
 
@@ -38,6 +40,7 @@ public final class CommitFetch implements Runnable {
     private String head;
     private String stopAt;
     private URI url;
+    private PageTrail trail;
     private boolean first = true;
 
     /**
@@ -90,6 +93,8 @@ public final class CommitFetch implements Runnable {
             stopAt = log.stopAt();
             Resume cursor = log.resumeAt();
             url = cursor == null ? paging.first() : paging.at(cursor);
+            trail = context.trail(paging.what());
+            trail.visit(url);
         }
         HttpBody body = context.get(http, url, paging.what());
         CommitPage page = scanner.scan(body.body(), url);
@@ -102,6 +107,9 @@ public final class CommitFetch implements Runnable {
         boolean reached = stopAt != null && page.contains(stopAt);
         boolean pastWindow = since != null && page.allBefore(since);
         Resume next = reached || pastWindow ? null : paging.next(page, url);
+        if (next != null) {
+            trail.visit(paging.at(next));
+        }
         changed = true;
         int number = log.page(body.body(), page.firstHash(), next, reached);
         context.page(source, ref, number, page.size());

@@ -14,6 +14,7 @@ import io.releasecopilot.common.AuditException;
 import io.releasecopilot.http.HttpBody;
 import io.releasecopilot.http.HttpGet;
 import io.releasecopilot.source.FetchContext;
+import io.releasecopilot.source.PageTrail;
 import io.releasecopilot.source.Urls;
 import java.io.IOException;
 import java.net.URI;
@@ -27,7 +28,8 @@ import java.util.function.BooleanSupplier;
  * ({@code links.commits.href}, following {@code next}). Each pull request value of a stored page gets the extra
  * key {@code commits: [{"hash": …}]} (empty for pull requests outside the range); the page is otherwise as
  * received. Runs after the repository's refs; skipped when the cache holds a complete fetch for the same refs
- * and none of them changed.
+ * and none of them changed. Every paginated read stops at a next link that comes back to a page already read,
+ * and at the page cap ({@link PageTrail}).
  */
 public final class PullRequestFetch implements Runnable {
 
@@ -88,9 +90,11 @@ public final class PullRequestFetch implements Runnable {
             String resumeNext = cursor != null && i == from ? cursor.text("next") : null;
             URI url = resumeNext != null ? Urls.link(base, resumeNext, "the cached next link of " + source)
                     : first(ref);
+            String what = "merged pull requests of " + workspace + "/" + repo + " into " + ref;
+            PageTrail trail = context.trail(what);
+            trail.visit(url);
             while (url != null) {
-                HttpBody body = context.get(http, url, "merged pull requests of " + workspace + "/" + repo + " into "
-                        + ref);
+                HttpBody body = context.get(http, url, what);
                 ObjectNode page = parse(body.body(), url);
                 JsonNode values = page.path("values");
                 for (JsonNode value : values) {
@@ -99,6 +103,9 @@ public final class PullRequestFetch implements Runnable {
                     }
                 }
                 URI next = nextLink(page, url);
+                if (next != null) {
+                    trail.visit(next);
+                }
                 Resume resume = next != null ? Resume.of("ref", ref).with("next", next.toString())
                         : i + 1 < branches.size() ? Resume.of("ref", branches.get(i + 1)) : null;
                 int number = log.page(bytes(page), resume);
@@ -127,8 +134,11 @@ public final class PullRequestFetch implements Runnable {
                         + "/pullrequests/" + id + "/commits", null);
         url = withQuery(url, "pagelen", "100");
         url = withQuery(url, "fields", "next,values.hash");
+        String what = "commits of pull request #" + id + " of " + workspace + "/" + repo;
+        PageTrail trail = context.trail(what);
+        trail.visit(url);
         while (url != null) {
-            HttpBody body = context.get(http, url, "commits of pull request #" + id + " of " + workspace + "/" + repo);
+            HttpBody body = context.get(http, url, what);
             ObjectNode page = parse(body.body(), url);
             for (JsonNode commit : page.path("values")) {
                 JsonNode hash = commit.path("hash");
@@ -137,6 +147,9 @@ public final class PullRequestFetch implements Runnable {
                 }
             }
             url = nextLink(page, url);
+            if (url != null) {
+                trail.visit(url);
+            }
         }
         return out;
     }

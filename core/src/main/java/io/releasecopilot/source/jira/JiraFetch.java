@@ -8,13 +8,15 @@ import io.releasecopilot.http.HttpBody;
 import io.releasecopilot.http.HttpGet;
 import io.releasecopilot.model.SourceFlavor;
 import io.releasecopilot.source.FetchContext;
+import io.releasecopilot.source.PageTrail;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 
 /**
  * Reads every page of the Jira search into the cache. Jira is read in full on every run (statuses change);
  * only a run interrupted mid-search continues where it stopped. A resumed cursor that the server no longer
- * accepts (Cloud tokens expire after seven days) starts the search over.
+ * accepts (Cloud tokens expire after seven days) starts the search over. A cursor that comes back to a page
+ * already read, or a search that passes the page cap, stops the run ({@link PageTrail}).
  */
 public final class JiraFetch implements Runnable {
 
@@ -47,10 +49,12 @@ public final class JiraFetch implements Runnable {
     public void run() {
         PageLog log = writer.jira();
         Resume cursor = log.resumeAt();
+        PageTrail trail = context.trail("Jira search");
         HttpBody body;
         URI url;
         if (cursor != null) {
             url = search.at(cursor);
+            trail.visit(url);
             try {
                 body = context.get(http, url, "Jira search");
             } catch (AuditException e) {
@@ -58,16 +62,22 @@ public final class JiraFetch implements Runnable {
                         e.getMessage());
                 log.restart();
                 cursor = null;
+                trail = context.trail("Jira search");
                 url = search.first();
+                trail.visit(url);
                 body = context.get(http, url, "Jira search");
             }
         } else {
             url = search.first();
+            trail.visit(url);
             body = context.get(http, url, "Jira search");
         }
         while (true) {
             JiraPage page = JiraPage.scan(body.body(), flavor, url);
             Resume next = search.next(page, cursor);
+            if (next != null) {
+                trail.visit(search.at(next));
+            }
             int number = log.page(body.body(), next);
             context.page("Jira", null, number, page.issues());
             if (next == null) {
