@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.releasecopilot.aws.fakes.SecretsManagerFake;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.config.Configuration;
 import java.io.ByteArrayOutputStream;
@@ -32,7 +33,7 @@ class ReadinessTest {
 
     private static S3Fake s3;
     private static DynamoFake dynamo;
-    private static SecretsManagerStub secrets;
+    private static SecretsManagerFake secrets;
 
     private Map<String, String> settings;
 
@@ -41,7 +42,7 @@ class ReadinessTest {
         s3 = new S3Fake("locked-bucket").bucket("audits");
         dynamo = new DynamoFake().table("rc-webhooks").mirrorTable("rc-mirror").mirrorTable("rc-mirror-new");
         dynamo.watermark("rc-mirror", CLOCK.instant().minusSeconds(3600));
-        secrets = new SecretsManagerStub()
+        secrets = new SecretsManagerFake()
                 .secret("releasecopilot/jira/oauth", "{\"JIRA_EMAIL\": \"rm@example.com\", \"JIRA_API_TOKEN\": \"" + JIRA_TOKEN + "\"}")
                 .secret("releasecopilot/bitbucket/token", "{\"BITBUCKET_API_TOKEN\": \"tok-bb-1\"}")
                 .secret("releasecopilot/jira/webhook_secret", "{\"WEBHOOK_SECRET\": \"whsec-9\"}")

@@ -3,6 +3,7 @@ package io.releasecopilot.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.releasecopilot.aws.fakes.SecretsManagerFake;
 import io.releasecopilot.config.ConfigLoader;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.SecretException;
@@ -27,12 +28,12 @@ class SecretsManagerResolverTest {
     @TempDir
     Path dir;
 
-    private SecretsManagerStub stub;
+    private SecretsManagerFake stub;
     private AwsClients clients;
 
     @BeforeEach
     void setUp() throws IOException {
-        stub = new SecretsManagerStub().secret("team-a/jira", JIRA_JSON).deny("team-a/locked");
+        stub = new SecretsManagerFake().secret("team-a/jira", JIRA_JSON).deny("team-a/locked");
         clients = new AwsClients(new AwsSettings(TestAws.REGION, null, stub.endpoint(), null));
     }
 

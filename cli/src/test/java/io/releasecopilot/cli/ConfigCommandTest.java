@@ -2,7 +2,7 @@ package io.releasecopilot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.releasecopilot.cli.fakes.SecretsStub;
+import io.releasecopilot.aws.fakes.SecretsManagerFake;
 import io.releasecopilot.cli.fakes.TestCredentials;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,7 +55,7 @@ class ConfigCommandTest {
     @Test
     void shouldShowValuesFromTheSecretThatTheMergedIdNames() throws IOException {
         TestCredentials.install();
-        try (SecretsStub stub = new SecretsStub()
+        try (SecretsManagerFake stub = new SecretsManagerFake()
                 .secret("team-a/jira", "{\"JIRA_CLIENT_SECRET\": \"sm-secret-789\", \"JIRA_CLIENT_ID\": \"client-1\"}")) {
             Path config = Files.writeString(dir.resolve("rc.yml"), "SECRET_JIRA: team-a/jira\n");
 
@@ -68,14 +68,14 @@ class ConfigCommandTest {
                     .containsPattern("JIRA_API_TOKEN +\\*\\*\\*\\* +env\\n")
                     .contains("Secrets Manager: read SECRET_JIRA=team-a/jira")
                     .doesNotContain("sm-secret-789");
-            assertThat(stub.asked()).containsExactly("team-a/jira");
+            assertThat(stub.askedIds()).containsExactly("team-a/jira");
         }
     }
 
     @Test
     void shouldNameTheSecretAndCodeWhenItCannotBeRead() throws IOException {
         TestCredentials.install();
-        try (SecretsStub stub = new SecretsStub()) {
+        try (SecretsManagerFake stub = new SecretsManagerFake()) {
             RcRun run = RcRun.of("config", "--show", "--region", "eu-west-1", "--set", "SECRET_BITBUCKET=team-a/bb",
                     "--set", "AWS_ENDPOINT_URL_SECRETS_MANAGER=" + stub.endpoint());
 

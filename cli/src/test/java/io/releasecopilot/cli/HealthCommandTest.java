@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.releasecopilot.aws.fakes.SecretsManagerFake;
 import io.releasecopilot.cli.fakes.DynamoLocal;
 import io.releasecopilot.cli.fakes.S3Local;
-import io.releasecopilot.cli.fakes.SecretsStub;
 import io.releasecopilot.cli.fakes.TestCredentials;
 import io.releasecopilot.cli.fakes.Tripwire;
 import java.io.IOException;
@@ -25,7 +25,7 @@ class HealthCommandTest {
 
     private static S3Local s3;
     private static DynamoLocal dynamo;
-    private static SecretsStub secrets;
+    private static SecretsManagerFake secrets;
 
     @TempDir
     Path dir;
@@ -34,7 +34,7 @@ class HealthCommandTest {
     static void startFakes() throws Exception {
         s3 = new S3Local().bucket("audits");
         dynamo = new DynamoLocal().mirrorTable("rc-webhooks", java.time.Instant.now().minusSeconds(600));
-        secrets = new SecretsStub()
+        secrets = new SecretsManagerFake()
                 .secret("releasecopilot/jira/oauth", "{\"JIRA_API_TOKEN\": \"tok-health-1\"}")
                 .secret("releasecopilot/bitbucket/token", "{\"BITBUCKET_API_TOKEN\": \"tok-health-2\"}")
                 .secret("releasecopilot/jira/webhook_secret", "whsec-health-3");

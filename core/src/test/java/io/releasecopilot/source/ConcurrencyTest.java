@@ -50,7 +50,7 @@ class ConcurrencyTest {
     }
 
     @Test
-    void shouldStopTheOtherFetchesAtTheFirstErrorAndThrowItAsItIs() {
+    void shouldStopTheOtherFetchesAtTheFirstErrorAndThrowItAsItIs() throws InterruptedException {
         fake.stubs().delay(100);
         for (String ref : REFS) {
             fake.stubs().bitbucketCloud("acme", "portal", ref, null, TestCommit.history(ref, 1000, TestSources.NEWEST),
@@ -76,16 +76,19 @@ class ConcurrencyTest {
 
         int requestsAtError = http.requests();
         assertThat(requestsAtError).as("far fewer than the 81 of a full fetch").isLessThan(20);
-        sleep(500);
+        assertThat(http.inFlight()).as("no request still running when the error surfaced").isZero();
+        for (Thread thread : fetchThreads()) {
+            thread.join(10_000);
+        }
+        assertThat(fetchThreads()).as("the fetch threads have ended").isEmpty();
         assertThat(http.requests()).as("nothing runs after the error surfaced").isEqualTo(requestsAtError);
         assertThat(CacheReader.read(cache).warnings()).anyMatch(w -> w.contains("incomplete"));
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** The live threads of fetches (BoundedTasks names them); waiting for them to end takes no fixed time. */
+    private static List<Thread> fetchThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("release-copilot-fetch-"))
+                .toList();
     }
 }

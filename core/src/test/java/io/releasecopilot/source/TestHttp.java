@@ -57,6 +57,11 @@ final class TestHttp implements HttpGet {
         }
     }
 
+    /** Returns the number of requests running now. */
+    int inFlight() {
+        return inFlight.get();
+    }
+
     int maxInFlight() {
         return maxInFlight.get();
     }

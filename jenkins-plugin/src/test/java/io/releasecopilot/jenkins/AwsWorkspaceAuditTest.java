@@ -6,6 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.releasecopilot.aws.fakes.SecretsManagerFake;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -65,9 +67,13 @@ class AwsWorkspaceAuditTest {
     }
 
     private static SecretsManagerFake secrets() throws Exception {
-        return new SecretsManagerFake(Map.of(SECRET_ID, SecretsManagerFake.json(Map.of(
+        return new SecretsManagerFake().secret(SECRET_ID, new ObjectMapper().writeValueAsString(Map.of(
                 "JIRA_EMAIL", "bot@acme.test", "JIRA_API_TOKEN", SECRET_JIRA_TOKEN,
-                "BITBUCKET_ACCESS_TOKEN", SECRET_BITBUCKET_TOKEN))));
+                "BITBUCKET_ACCESS_TOKEN", SECRET_BITBUCKET_TOKEN)));
+    }
+
+    private static String url(SecretsManagerFake secrets) {
+        return secrets.endpoint().toString();
     }
 
     @Test
@@ -80,10 +86,10 @@ class AwsWorkspaceAuditTest {
                     .with("JIRA_API_TOKEN", AtlassianFake.JIRA_TOKEN);
 
             AuditSummary summary = audit(options, jenkinsJira,
-                    Map.of("AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.url()));
+                    Map.of("AWS_ENDPOINT_URL_SECRETS_MANAGER", url(secrets)));
 
             assertThat(summary.getCounts()).containsEntry("storiesTotal", 2).containsEntry("commitsTotal", 3);
-            assertThat(secrets.askedIds).containsExactly(SECRET_ID);
+            assertThat(secrets.askedIds()).containsExactly(SECRET_ID);
             String basic = Base64.getEncoder().encodeToString(("rm@acme.test:" + AtlassianFake.JIRA_TOKEN)
                     .getBytes(StandardCharsets.UTF_8));
             fake.server.verify(getRequestedFor(urlPathEqualTo(AtlassianFake.SEARCH))
@@ -102,7 +108,7 @@ class AwsWorkspaceAuditTest {
             options.secretId = "releasecopilot/missing";
 
             assertThatThrownBy(() -> audit(options, CredentialValues.none(),
-                    Map.of("AWS_REGION", "eu-west-1", "AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.url())))
+                    Map.of("AWS_REGION", "eu-west-1", "AWS_ENDPOINT_URL_SECRETS_MANAGER", url(secrets))))
                     .isInstanceOf(AuditFailure.class)
                     .hasMessageContaining("releasecopilot/missing").hasMessageContaining("ResourceNotFoundException");
             fake.server.verify(0, getRequestedFor(urlPathEqualTo(AtlassianFake.SEARCH)));
@@ -118,11 +124,11 @@ class AwsWorkspaceAuditTest {
             options.secretId = SECRET_ID;
 
             AuditSummary summary = audit(options, CredentialValues.none(),
-                    Map.of("AWS_REGION", "eu-west-1", "AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.url()));
+                    Map.of("AWS_REGION", "eu-west-1", "AWS_ENDPOINT_URL_SECRETS_MANAGER", url(secrets)));
 
             assertThat(summary.getStatus()).isEqualTo("WARN");
             assertThat(summary.getUploads()).isEmpty();
-            assertThat(secrets.askedIds).isEmpty();
+            assertThat(secrets.askedIds()).isEmpty();
         }
     }
 
@@ -233,11 +239,11 @@ class AwsWorkspaceAuditTest {
 
             audit(options, CredentialValues.none(), Map.of("AWS_ACCESS_KEY_ID", PIPELINE_KEY,
                     "AWS_SECRET_ACCESS_KEY", PIPELINE_SECRET, "AWS_SESSION_TOKEN", "session-from-withAWS",
-                    "AWS_REGION", "eu-central-1", "AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.url()), false);
+                    "AWS_REGION", "eu-central-1", "AWS_ENDPOINT_URL_SECRETS_MANAGER", url(secrets)), false);
 
-            assertThat(secrets.signedWith).singleElement().asString()
+            assertThat(secrets.signedWith()).singleElement().asString()
                     .startsWith(PIPELINE_KEY + "/").contains("/eu-central-1/secretsmanager/");
-            assertThat(secrets.sessionTokens).containsExactly("session-from-withAWS");
+            assertThat(secrets.sessionTokens()).containsExactly("session-from-withAWS");
         }
         assertThat(log).noneSatisfy(line -> assertThat(line).contains(PIPELINE_SECRET))
                 .noneSatisfy(line -> assertThat(line).contains("session-from-withAWS"));
@@ -251,11 +257,11 @@ class AwsWorkspaceAuditTest {
             options.secretId = SECRET_ID;
 
             assertThatThrownBy(() -> audit(options, CredentialValues.none(), Map.of("AWS_REGION", "eu-west-1",
-                    "AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.url()), false))
+                    "AWS_ENDPOINT_URL_SECRETS_MANAGER", url(secrets)), false))
                     .isInstanceOf(AuditFailure.class)
                     .hasMessageStartingWith("no AWS credentials in the build's environment")
                     .satisfies(e -> assertThat(((AuditFailure) e).isUsage()).isTrue());
-            assertThat(secrets.askedIds).isEmpty();
+            assertThat(secrets.askedIds()).isEmpty();
         }
     }
 

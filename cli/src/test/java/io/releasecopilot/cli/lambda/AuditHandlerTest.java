@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.releasecopilot.aws.fakes.SecretsManagerFake;
 import io.releasecopilot.cli.fakes.S3Local;
-import io.releasecopilot.cli.fakes.SecretsStub;
 import io.releasecopilot.cli.fakes.TestCredentials;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.common.UsageException;
@@ -46,7 +46,7 @@ class AuditHandlerTest {
             "linkedCommits", "orphanCommits", "outOfScopeCommits", "exemptCommits", "coverage", "gate");
 
     private static S3Local s3;
-    private static SecretsStub secrets;
+    private static SecretsManagerFake secrets;
 
     @TempDir
     Path tmp;
@@ -70,7 +70,7 @@ class AuditHandlerTest {
     @BeforeAll
     static void startFakes() throws Exception {
         s3 = new S3Local().bucket("release-audits");
-        secrets = new SecretsStub()
+        secrets = new SecretsManagerFake()
                 .secret("releasecopilot/jira/oauth", "{\"JIRA_EMAIL\": \"rm@example.com\", \"JIRA_API_TOKEN\": \"" + JIRA_TOKEN + "\"}")
                 .secret("releasecopilot/bitbucket/token", "{\"BITBUCKET_API_TOKEN\": \"" + BITBUCKET_TOKEN + "\"}");
     }
@@ -111,7 +111,7 @@ class AuditHandlerTest {
         assertThat(s3.client().headObject(r -> r.bucket("release-audits")
                 .key("releasecopilot/artifacts/json/2026.03.1/" + runId + "/audit.json")).metadata())
                 .containsEntry("git-sha", "9f2c1ab").containsEntry("artifact", "rc-audit");
-        assertThat(secrets.asked()).contains("releasecopilot/jira/oauth", "releasecopilot/bitbucket/token");
+        assertThat(secrets.askedIds()).contains("releasecopilot/jira/oauth", "releasecopilot/bitbucket/token");
         assertThat(tmp).isEmptyDirectory();
         String everything = new ObjectMapper().writeValueAsString(response) + String.join("\n", logLines)
                 + s3.client().getObjectAsBytes(r -> r.bucket("release-audits")
@@ -178,14 +178,14 @@ class AuditHandlerTest {
         event.remove("upload");
         event.remove("settings");
         event.put("thresholds", Map.of("storiesWithoutCommits", 10));
-        int asked = secrets.asked().size();
+        int asked = secrets.askedIds().size();
 
         Map<String, Object> response = new AuditHandler(Map.of("SECRETS_MANAGER", "false"), tmp, Clock.systemUTC())
                 .handleRequest(event, null);
 
         assertThat(response.get("uploads")).isEqualTo(List.of());
         assertThat(((Map<?, ?>) response.get("gate")).get("status")).isEqualTo("FAIL");
-        assertThat(secrets.asked()).hasSize(asked);
+        assertThat(secrets.askedIds()).hasSize(asked);
     }
 
     @Test

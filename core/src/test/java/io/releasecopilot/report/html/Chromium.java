@@ -24,8 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for the browser tests (settings of shared/reference/dependencies.md): one driver per
- * test class, console messages collected through {@code goog:loggingPrefs}, downloads into a given folder,
- * screenshots under {@code target/screenshots/}.
+ * test run ({@link SharedChromium}), console messages collected through {@code goog:loggingPrefs}, downloads into a
+ * given folder, screenshots under {@code target/screenshots/}.
  */
 final class Chromium {
 

@@ -1,7 +1,6 @@
 package io.releasecopilot.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.releasecopilot.report.AuditReport;
 import java.io.IOException;
@@ -9,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,7 +19,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * A report of 20,000 commits and 2,000 stories stays usable: it renders within seconds, keeps one page of rows in
  * the DOM, and filters, sorts and exports quickly. The timings go to target/screenshots/timings.txt.
  */
-class HtmlReportScaleBrowserTest {
+@ExtendWith(SharedChromium.class)
+class HtmlReportScaleBrowserITest {
 
     private static final int COMMITS = 20_000;
 
@@ -33,20 +33,12 @@ class HtmlReportScaleBrowserTest {
     private static AuditReport report;
 
     @BeforeAll
-    static void start() {
-        assumeTrue(Chromium.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver (apt: chromium chromium-driver)");
+    static void start(SharedChromium.Browser browser) {
         report = new GeneratedReport().stories(2_000).commits(COMMITS).build();
         HtmlReportWriter.write(report, dir.resolve("report"), null);
         index = dir.resolve("report").resolve(HtmlReportWriter.INDEX);
-        driver = Chromium.start(dir.resolve("downloads"));
-        page = new ReportPage(driver, dir.resolve("downloads"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+        driver = browser.driver();
+        page = new ReportPage(driver, browser.downloads());
     }
 
     @Test

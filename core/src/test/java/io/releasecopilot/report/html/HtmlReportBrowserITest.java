@@ -1,7 +1,6 @@
 package io.releasecopilot.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import io.releasecopilot.correlate.AuditCounts;
@@ -15,9 +14,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,7 +24,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The report page in headless Chromium, opened from file:// under its Content-Security-Policy. */
-class HtmlReportBrowserTest {
+@ExtendWith(SharedChromium.class)
+class HtmlReportBrowserITest {
 
     /** The policy Jenkins 2.539+ enforces on its pages (shared/reference/jenkins-plugin.md, section 3.1). */
     private static final String JENKINS_CSP = "default-src 'self'; script-src 'report-sample' 'self'; style-src"
@@ -41,20 +41,12 @@ class HtmlReportBrowserTest {
     private static AuditReport report;
 
     @BeforeAll
-    static void start() {
-        assumeTrue(Chromium.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver (apt: chromium chromium-driver)");
+    static void start(SharedChromium.Browser browser) {
         report = new GeneratedReport().build();
         HtmlReportWriter.write(report, dir.resolve("report"), null);
         index = dir.resolve("report").resolve(HtmlReportWriter.INDEX);
-        driver = Chromium.start(dir.resolve("downloads"));
-        page = new ReportPage(driver, dir.resolve("downloads"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+        driver = browser.driver();
+        page = new ReportPage(driver, browser.downloads());
     }
 
     @Test

@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * under the Content-Security-Policy that Jenkins 2.539+ enforces, fed by {@link TrendJson}. Skipped without
  * {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}.
  */
-class TrendChartBrowserTest {
+class TrendChartBrowserITest {
 
     private static final String JENKINS_CSP = "default-src 'self'; script-src 'report-sample' 'self'; style-src"
             + " 'report-sample' 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none';"
@@ -66,7 +66,7 @@ class TrendChartBrowserTest {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium"))
                 && Files.isExecutable(Path.of("/usr/bin/chromedriver")), "needs /usr/bin/chromium and /usr/bin/chromedriver (apt: chromium chromium-driver)");
         host = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        host.createContext("/", TrendChartBrowserTest::answer);
+        host.createContext("/", TrendChartBrowserITest::answer);
         host.start();
         java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder").setLevel(Level.SEVERE);
         ChromeOptions options = new ChromeOptions();

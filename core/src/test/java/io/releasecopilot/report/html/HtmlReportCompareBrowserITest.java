@@ -1,7 +1,6 @@
 package io.releasecopilot.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,9 +22,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,7 +33,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The comparison with a previous report (--compare): the previous report's dates carry a +02:00 offset, as a
  * report written by another tool might, and must be read as the same instants.
  */
-class HtmlReportCompareBrowserTest {
+@ExtendWith(SharedChromium.class)
+class HtmlReportCompareBrowserITest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter UTC_MINUTES =
@@ -50,8 +50,7 @@ class HtmlReportCompareBrowserTest {
     private static AuditReport previous;
 
     @BeforeAll
-    static void start() throws IOException {
-        assumeTrue(Chromium.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver (apt: chromium chromium-driver)");
+    static void start(SharedChromium.Browser browser) throws IOException {
         report = new GeneratedReport().build();
         previous = new GeneratedReport().firstStory(3).withoutEvery(4).orphanEvery(8).statusShift(1).fixVersion("1.3.0")
                 .generatedAt(Instant.parse("2024-04-01T08:00:00Z")).build();
@@ -59,15 +58,8 @@ class HtmlReportCompareBrowserTest {
         Files.writeString(previousJson, JSON.writeValueAsString(withOffsets(previous)));
         HtmlReportWriter.write(report, dir.resolve("report"), previousJson);
         index = dir.resolve("report").resolve(HtmlReportWriter.INDEX);
-        driver = Chromium.start(dir.resolve("downloads"));
-        page = new ReportPage(driver, dir.resolve("downloads"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+        driver = browser.driver();
+        page = new ReportPage(driver, browser.downloads());
     }
 
     @Test
@@ -139,7 +131,7 @@ class HtmlReportCompareBrowserTest {
 
     private static Set<String> orphans(AuditReport report) {
         return report.result().commits().stream().filter(c -> c.category() == CommitCategory.ORPHAN)
-                .map(HtmlReportCompareBrowserTest::id).collect(Collectors.toSet());
+                .map(HtmlReportCompareBrowserITest::id).collect(Collectors.toSet());
     }
 
     private static String id(CommitResult commit) {

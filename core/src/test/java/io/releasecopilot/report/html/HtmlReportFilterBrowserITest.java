@@ -1,7 +1,6 @@
 package io.releasecopilot.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.releasecopilot.correlate.CommitCategory;
 import io.releasecopilot.correlate.CommitResult;
@@ -15,15 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** Filters change the row counts; the CSV export holds exactly the filtered rows, formula-safe. */
-class HtmlReportFilterBrowserTest {
+@ExtendWith(SharedChromium.class)
+class HtmlReportFilterBrowserITest {
 
     @TempDir
     static Path dir;
@@ -34,20 +34,12 @@ class HtmlReportFilterBrowserTest {
     private static AuditReport report;
 
     @BeforeAll
-    static void start() {
-        assumeTrue(Chromium.installed(), "needs /usr/bin/chromium and /usr/bin/chromedriver (apt: chromium chromium-driver)");
+    static void start(SharedChromium.Browser browser) {
         report = new GeneratedReport().build();
         HtmlReportWriter.write(report, dir.resolve("report"), null);
         index = dir.resolve("report").resolve(HtmlReportWriter.INDEX);
-        driver = Chromium.start(dir.resolve("downloads"));
-        page = new ReportPage(driver, dir.resolve("downloads"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+        driver = browser.driver();
+        page = new ReportPage(driver, browser.downloads());
     }
 
     @BeforeEach
