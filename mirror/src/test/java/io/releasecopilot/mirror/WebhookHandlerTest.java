@@ -3,6 +3,7 @@ package io.releasecopilot.mirror;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.releasecopilot.aws.AwsClients;
+import io.releasecopilot.aws.fakes.SecretsManagerFake;
 import io.releasecopilot.config.Configuration;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -22,7 +23,7 @@ class WebhookHandlerTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T04:00:00Z"), ZoneOffset.UTC);
 
     private static MirrorDb db;
-    private static SecretsStub secrets;
+    private static SecretsManagerFake secrets;
     private static int tables;
     private String table;
     private MirrorStore store;
@@ -31,7 +32,7 @@ class WebhookHandlerTest {
     @BeforeAll
     static void start() throws Exception {
         db = new MirrorDb();
-        secrets = new SecretsStub().secret("releasecopilot/jira/webhook_secret",
+        secrets = new SecretsManagerFake().secret("releasecopilot/jira/webhook_secret",
                 "{\"WEBHOOK_SECRET\": \"" + Deliveries.SECRET.reveal() + "\"}");
     }
 
