@@ -9,8 +9,9 @@
 # Each scale runs both commands once to warm the page cache, then RUNS times (default 5) in turn: audit,
 # baseline, audit, baseline… Both are whole JVM processes with ./rc's default JVM options, measured by
 # /usr/bin/time. The table shows the median wall time of each, the median of the pairwise ratios
-# audit/baseline (the figure to quote on a shared machine: both halves of a pair see the same load) and the
-# audit's largest peak RSS. Build first: mvn -B -DskipTests package
+# audit/baseline of wall time (the goal's figure) and of CPU time (user + sys: steadier on a shared machine;
+# both halves of a pair see the same load) and the audit's largest peak RSS.
+# Build first: mvn -B -DskipTests package
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 gen="${GEN_SEED:-$root/../shared/bench/gen_seed_cache.py}"
@@ -28,7 +29,8 @@ jvm=(-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmx1600m)   # ./rc's defaults
 
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-printf '%-6s %9s %9s %8s %8s %8s %6s %12s\n' scale issues commits input_MB audit_s bare_s ratio peak_RSS_MB
+printf '%-6s %9s %9s %8s %8s %8s %6s %9s %12s\n' scale issues commits input_MB audit_s bare_s ratio cpu_ratio \
+  peak_RSS_MB
 for scale in "${@:-1 10 100}"; do
   issues=$((2000 * scale)); commits=$((20000 * scale))
   dir="$work/x$scale"
@@ -39,22 +41,23 @@ for scale in "${@:-1 10 100}"; do
   fi
   input_mb=$(du -sm "$dir/cache" | cut -f1)
   audit() {
-    /usr/bin/time -f '%e %M' -o "$dir/time.txt" "$root/rc" audit --offline --cache-dir "$dir/cache" \
+    /usr/bin/time -f '%e %M %U %S' -o "$dir/time.txt" "$root/rc" audit --offline --cache-dir "$dir/cache" \
       --json "$dir/out/audit.json" --xlsx "$dir/out/audit.xlsx" --summary "$dir/out/audit-summary.json" \
       --quiet --log-level warn
     cat "$dir/time.txt"
   }
   bare() {
-    /usr/bin/time -f '%e %M' -o "$dir/time.txt" java "${jvm[@]}" -cp "$jar:$classes" BareParse "$dir/cache" \
+    /usr/bin/time -f '%e %M %U %S' -o "$dir/time.txt" java "${jvm[@]}" -cp "$jar:$classes" BareParse "$dir/cache" \
       >/dev/null
     cat "$dir/time.txt"
   }
   audit >/dev/null; bare >/dev/null
   pairs=$(for _ in $(seq "$runs"); do echo "$(audit) $(bare)"; done)
   audit_s=$(echo "$pairs" | cut -d' ' -f1 | median)
-  bare_s=$(echo "$pairs" | cut -d' ' -f3 | median)
-  ratio=$(echo "$pairs" | awk '{printf "%.2f\n", $1 / $3}' | median)
+  bare_s=$(echo "$pairs" | cut -d' ' -f5 | median)
+  ratio=$(echo "$pairs" | awk '{printf "%.2f\n", $1 / $5}' | median)
+  cpu_ratio=$(echo "$pairs" | awk '{printf "%.2f\n", ($3 + $4) / ($7 + $8)}' | median)
   rss=$(echo "$pairs" | cut -d' ' -f2 | sort -n | tail -1)
-  printf '%-6s %9s %9s %8s %8s %8s %6s %12s\n' "${scale}x" "$issues" "$commits" "$input_mb" "$audit_s" "$bare_s" \
-    "$ratio" "$((rss / 1024))"
+  printf '%-6s %9s %9s %8s %8s %8s %6s %9s %12s\n' "${scale}x" "$issues" "$commits" "$input_mb" "$audit_s" \
+    "$bare_s" "$ratio" "$cpu_ratio" "$((rss / 1024))"
 done
