@@ -21,13 +21,9 @@ import org.dhatim.fastexcel.Workbook;
  *
  * <p>The workbook is streamed: rows go to {@code out} in batches, so memory does not grow with the
  * number of rows (only shared strings for repeated values and at most 65,530 hyperlinks per sheet are
- * kept until a sheet ends). Sheets are written and compressed one after the other on the calling thread.
- * An audit already writes the JSON report on a second thread at the same time, so the two cores the audit
- * is sized for are busy without a compression thread of its own: re-compressing on a third thread (a
- * hand-made zip re-compressor, removed) used 3% more CPU for the 10× benchmark cache and did not make the
- * whole audit faster (wall time without it / with it, three pairs: median 0.83, range 0.70–1.07, on the
- * shared machine of docs/benchmarks.md).
- * An instance holds only its settings and may be shared.
+ * kept until a sheet ends). Sheets are written one after the other on the calling thread; with two or
+ * more processors the compression runs on a second thread ({@link BackgroundCompression}). An instance
+ * holds only its settings and may be shared.
  */
 public final class ExcelReportWriter {
 
@@ -42,6 +38,7 @@ public final class ExcelReportWriter {
 
     private final int maxRowsPerSheet;
     private final int maxHyperlinksPerSheet;
+    private final boolean backgroundCompression;
 
     /** Creates a writer with Excel's row limit per sheet. */
     public ExcelReportWriter() {
@@ -58,6 +55,10 @@ public final class ExcelReportWriter {
     }
 
     ExcelReportWriter(int maxRowsPerSheet, int maxHyperlinksPerSheet) {
+        this(maxRowsPerSheet, maxHyperlinksPerSheet, Runtime.getRuntime().availableProcessors() > 1);
+    }
+
+    ExcelReportWriter(int maxRowsPerSheet, int maxHyperlinksPerSheet, boolean backgroundCompression) {
         if (maxRowsPerSheet < 2 || maxRowsPerSheet > EXCEL_MAX_ROWS) {
             throw new IllegalArgumentException(
                     "rows per sheet must be between 2 and " + EXCEL_MAX_ROWS + ": " + maxRowsPerSheet);
@@ -68,6 +69,7 @@ public final class ExcelReportWriter {
         }
         this.maxRowsPerSheet = maxRowsPerSheet;
         this.maxHyperlinksPerSheet = maxHyperlinksPerSheet;
+        this.backgroundCompression = backgroundCompression;
     }
 
     /** Returns the rows per sheet, header included. */
@@ -84,8 +86,24 @@ public final class ExcelReportWriter {
     public void write(AuditReport report, OutputStream out) throws IOException {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
+        if (!backgroundCompression) {
+            writeWorkbook(report, out, COMPRESSION_LEVEL);
+            out.flush();
+            return;
+        }
+        BackgroundCompression compression = BackgroundCompression.start(out, COMPRESSION_LEVEL);
+        try {
+            writeWorkbook(report, compression.input(), 0);
+        } catch (IOException | RuntimeException | Error e) {
+            compression.abort();
+            throw e;
+        }
+        compression.finish();
+    }
+
+    private void writeWorkbook(AuditReport report, OutputStream out, int level) throws IOException {
         Workbook workbook = new Workbook(out, "Release Copilot", null);
-        workbook.setCompressionLevel(COMPRESSION_LEVEL);
+        workbook.setCompressionLevel(level);
         String title = CellText.xmlSafe("Release audit " + report.result().fixVersion());
         workbook.properties().setTitle(title);
         SheetContext context = new SheetContext(workbook, report, new Links(report.result().input()),
@@ -101,6 +119,5 @@ public final class ExcelReportWriter {
             throw e.getCause();
         }
         workbook.finish();
-        out.flush();
     }
 }
