@@ -1,23 +1,36 @@
 #!/usr/bin/env bash
-# Benchmark of the full offline audit (report JSON + Excel + summary JSON) on predecessor-format caches.
+# Benchmark of the full offline audit (report JSON + Excel + summary JSON) on predecessor-format caches,
+# against a bare streaming parse of the same files (bench/BareParse.java: Jackson's JsonParser, tokens counted).
 #
 #   bench/audit-bench.sh [SCALE...]      default scales: 1 10 100
 #
 # Scale 1 is 2,000 issues / 20,000 commits, written by ../shared/bench/gen_seed_cache.py (set GEN_SEED to
 # use another copy). Caches are generated once under $BENCH_DIR (default /tmp/rc-bench) and reused.
-# Each scale runs once to warm the page cache, then RUNS times (default 3); the table shows the median
-# wall time and the largest peak RSS, both measured by /usr/bin/time around the whole ./rc process,
-# JVM start included. Build first: mvn -B -DskipTests package
+# Each scale runs both commands once to warm the page cache, then RUNS times (default 5) in turn: audit,
+# baseline, audit, baseline… Both are whole JVM processes with ./rc's default JVM options, measured by
+# /usr/bin/time. The table shows the median wall time of each, the median of the pairwise ratios
+# audit/baseline of wall time (the goal's figure) and of CPU time (user + sys: steadier on a shared machine;
+# both halves of a pair see the same load) and the audit's largest peak RSS.
+# Build first: mvn -B -DskipTests package
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 gen="${GEN_SEED:-$root/../shared/bench/gen_seed_cache.py}"
 work="${BENCH_DIR:-/tmp/rc-bench}"
-runs="${RUNS:-3}"
+runs="${RUNS:-5}"
+jar="$root/cli/target/rc.jar"
 [[ -f "$gen" ]] || { echo "bench: $gen not found (set GEN_SEED)" >&2; exit 1; }
-[[ -f "$root/cli/target/rc.jar" ]] || { echo "bench: build first: mvn -B -DskipTests package" >&2; exit 1; }
+[[ -f "$jar" ]] || { echo "bench: build first: mvn -B -DskipTests package" >&2; exit 1; }
 [[ -x /usr/bin/time ]] || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 1; }
 
-printf '%-6s %9s %9s %8s %10s %12s\n' scale issues commits input_MB wall_s peak_RSS_MB
+classes="$work/bare-parse"
+mkdir -p "$classes"
+javac -nowarn -cp "$jar" -d "$classes" "$root/bench/BareParse.java"
+jvm=(-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmx1600m)   # ./rc's defaults
+
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+printf '%-6s %9s %9s %8s %8s %8s %6s %9s %12s\n' scale issues commits input_MB audit_s bare_s ratio cpu_ratio \
+  peak_RSS_MB
 for scale in "${@:-1 10 100}"; do
   issues=$((2000 * scale)); commits=$((20000 * scale))
   dir="$work/x$scale"
@@ -27,15 +40,24 @@ for scale in "${@:-1 10 100}"; do
     touch "$dir/.complete"
   fi
   input_mb=$(du -sm "$dir/cache" | cut -f1)
-  run() {
-    /usr/bin/time -f '%e %M' -o "$dir/time.txt" "$root/rc" audit --offline --cache-dir "$dir/cache" \
+  audit() {
+    /usr/bin/time -f '%e %M %U %S' -o "$dir/time.txt" "$root/rc" audit --offline --cache-dir "$dir/cache" \
       --json "$dir/out/audit.json" --xlsx "$dir/out/audit.xlsx" --summary "$dir/out/audit-summary.json" \
       --quiet --log-level warn
     cat "$dir/time.txt"
   }
-  run >/dev/null
-  results=$(for _ in $(seq "$runs"); do run; done)
-  wall=$(echo "$results" | cut -d' ' -f1 | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  rss=$(echo "$results" | cut -d' ' -f2 | sort -n | tail -1)
-  printf '%-6s %9s %9s %8s %10s %12s\n' "${scale}x" "$issues" "$commits" "$input_mb" "$wall" "$((rss / 1024))"
+  bare() {
+    /usr/bin/time -f '%e %M %U %S' -o "$dir/time.txt" java "${jvm[@]}" -cp "$jar:$classes" BareParse "$dir/cache" \
+      >/dev/null
+    cat "$dir/time.txt"
+  }
+  audit >/dev/null; bare >/dev/null
+  pairs=$(for _ in $(seq "$runs"); do echo "$(audit) $(bare)"; done)
+  audit_s=$(echo "$pairs" | cut -d' ' -f1 | median)
+  bare_s=$(echo "$pairs" | cut -d' ' -f5 | median)
+  ratio=$(echo "$pairs" | awk '{printf "%.2f\n", $1 / $5}' | median)
+  cpu_ratio=$(echo "$pairs" | awk '{printf "%.2f\n", ($3 + $4) / ($7 + $8)}' | median)
+  rss=$(echo "$pairs" | cut -d' ' -f2 | sort -n | tail -1)
+  printf '%-6s %9s %9s %8s %8s %8s %6s %9s %12s\n' "${scale}x" "$issues" "$commits" "$input_mb" "$audit_s" \
+    "$bare_s" "$ratio" "$cpu_ratio" "$((rss / 1024))"
 done
