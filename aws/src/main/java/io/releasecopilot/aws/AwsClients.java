@@ -1,31 +1,22 @@
 package io.releasecopilot.aws;
 
 import java.net.URI;
-import java.time.Duration;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
- * The AWS clients of one run, each built on first use: the region and endpoints from {@link AwsSettings} and
- * credentials from the SDK's default chain (environment, profile, web identity, container or instance role).
- * Secrets Manager and DynamoDB use the JDK's {@code HttpURLConnection} for a light start-up; S3 uses the
- * Apache client, because {@code HttpURLConnection} now and then fails a PUT while writing its body, and the
- * retry of a conditional PUT then looks like an existing object. Nothing here is loaded on a run that uses
- * no AWS feature.
+ * The AWS clients of one run, each built on first use: the region and endpoints from {@link AwsSettings},
+ * credentials from the SDK's default chain (environment, profile, web identity, container or instance role) and
+ * the HTTP clients from {@link AwsHttpClients}. Nothing here is loaded on a run that uses no AWS feature, and
+ * nothing here names DynamoDB: the Jenkins plugin ships no DynamoDB client ({@link Readiness} builds its own).
  */
 public final class AwsClients implements AutoCloseable {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     static {
         if (System.getProperty("slf4j.internal.verbosity") == null) {
@@ -35,15 +26,16 @@ public final class AwsClients implements AutoCloseable {
     }
 
     private final AwsSettings settings;
+    private final AwsHttpClients httpClients;
     private SdkHttpClient http;
     private SdkHttpClient s3Http;
     private S3Client s3;
     private SecretsManagerClient secretsManager;
-    private DynamoDbClient dynamoDb;
 
     /** Creates the factory; no client is built yet. */
-    public AwsClients(AwsSettings settings) {
+    public AwsClients(AwsSettings settings, AwsHttpClients httpClients) {
         this.settings = settings;
+        this.httpClients = httpClients;
     }
 
     public AwsSettings settings() {
@@ -53,17 +45,10 @@ public final class AwsClients implements AutoCloseable {
     /** Returns the S3 client; path-style addressing when an endpoint override is set. */
     public synchronized S3Client s3() {
         if (s3 == null) {
-            s3Http = Apache5HttpClient.builder()
-                    .expectContinueEnabled(true)
-                    .connectionTimeout(Duration.ofSeconds(10))
-                    .socketTimeout(TIMEOUT)
-                    .build();
+            s3Http = httpClients.s3();
             s3 = configure(S3Client.builder(), settings.s3(), s3Http)
                     .forcePathStyle(settings.s3() != null)
-                    // wait for "100 Continue" on every PUT, so an early error (no such bucket, access denied)
-                    // arrives as its AWS error code instead of a broken pipe while the body is written
-                    .serviceConfiguration(S3Configuration.builder()
-                            .expectContinueEnabled(true).expectContinueThresholdInBytes(0L).build())
+                    .serviceConfiguration(httpClients.s3Configuration())
                     .build();
         }
         return s3;
@@ -77,12 +62,9 @@ public final class AwsClients implements AutoCloseable {
         return secretsManager;
     }
 
-    /** Returns the DynamoDB client. */
-    public synchronized DynamoDbClient dynamoDb() {
-        if (dynamoDb == null) {
-            dynamoDb = configure(DynamoDbClient.builder(), settings.dynamoDb(), http()).build();
-        }
-        return dynamoDb;
+    /** Configures a builder of another client with this run's region, endpoint, user agent and API HTTP client. */
+    synchronized <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, URI endpoint) {
+        return configure(builder, endpoint, http());
     }
 
     private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, URI endpoint,
@@ -100,10 +82,7 @@ public final class AwsClients implements AutoCloseable {
 
     private SdkHttpClient http() {
         if (http == null) {
-            http = UrlConnectionHttpClient.builder()
-                    .connectionTimeout(Duration.ofSeconds(10))
-                    .socketTimeout(TIMEOUT)
-                    .build();
+            http = httpClients.api();
         }
         return http;
     }
@@ -115,9 +94,6 @@ public final class AwsClients implements AutoCloseable {
         }
         if (secretsManager != null) {
             secretsManager.close();
-        }
-        if (dynamoDb != null) {
-            dynamoDb.close();
         }
         if (http != null) {
             http.close();

@@ -20,6 +20,7 @@ public final class RunUpload implements AutoCloseable {
     private final Configuration config;
     private final UploadSettings settings;
     private final AwsSettings aws;
+    private final AwsHttpClients http;
     private final Clock clock;
     private final RunLogFile log;
 
@@ -28,10 +29,11 @@ public final class RunUpload implements AutoCloseable {
      *
      * @throws io.releasecopilot.common.UsageException when no region or a bad endpoint is configured
      */
-    public RunUpload(Configuration config, UploadSettings settings, Clock clock) {
+    public RunUpload(Configuration config, UploadSettings settings, AwsHttpClients http, Clock clock) {
         this.config = config;
         this.settings = settings;
         this.aws = AwsSettings.from(config);
+        this.http = http;
         this.clock = clock;
         this.log = RunLogFile.start();
     }
@@ -47,7 +49,7 @@ public final class RunUpload implements AutoCloseable {
         UploadPlan plan = AuditUploads.planner(settings, outcome.report().result().fixVersion(), runId,
                 outcome.written(), cacheDir, log.finish())
                 .plan(AuditUploads.metadata(outcome.report(), runId, config));
-        try (AwsClients clients = new AwsClients(aws)) {
+        try (AwsClients clients = new AwsClients(aws, http)) {
             return new Result(runId, new S3Uploader(clients.s3(), settings.kmsKeyId()).upload(plan));
         }
     }

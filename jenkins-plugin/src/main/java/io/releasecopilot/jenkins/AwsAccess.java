@@ -75,7 +75,7 @@ final class AwsAccess {
             return jenkins;
         }
         Map<String, Setting> fromSecret;
-        try (AwsClients clients = new AwsClients(AwsSettings.from(config))) {
+        try (AwsClients clients = new AwsClients(AwsSettings.from(config), new PluginHttpClients())) {
             Secret text = SecretsManagerResolver.of(clients).fetch(secretId);
             fromSecret = SecretPayload.parse(Names.SECRET_JIRA, secretId, text);
         } catch (UsageException e) {
@@ -98,7 +98,7 @@ final class AwsAccess {
      */
     RunUpload openUpload(Clock clock) {
         UploadSettings settings = UploadSettings.from(config, true).orElse(null);
-        return settings == null ? null : new RunUpload(config, settings, clock);
+        return settings == null ? null : new RunUpload(config, settings, new PluginHttpClients(), clock);
     }
 
     /**
