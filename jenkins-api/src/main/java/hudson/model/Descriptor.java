@@ -1,5 +1,8 @@
 package hudson.model;
 
+import net.sf.json.JSONObject;
+import org.kohsuke.stapler.StaplerRequest2;
+
 /** Metadata of a describable class; the no-argument constructor infers the class from the enclosing one. */
 public abstract class Descriptor<T extends Describable<T>> {
 
@@ -10,5 +13,27 @@ public abstract class Descriptor<T extends Describable<T>> {
     /** Returns the name shown in the UI; defaults to the simple class name. */
     public String getDisplayName() {
         throw new UnsupportedOperationException("compile-only declaration");
+    }
+
+    /** Applies the submitted configuration form. */
+    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+
+    /** Writes the descriptor's fields to {@code JENKINS_HOME/<class name>.xml}. */
+    public synchronized void save() {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+
+    /** Reads the fields back from that file, if it exists. */
+    public synchronized void load() {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+
+    /** A form that cannot be applied. */
+    public static final class FormException extends Exception {
+
+        private FormException() {
+        }
     }
 }

@@ -1,5 +1,6 @@
 package jenkins.model;
 
+import hudson.model.Descriptor;
 import hudson.security.AccessControlled;
 import hudson.security.Permission;
 
@@ -18,6 +19,10 @@ public class Jenkins implements AccessControlled {
     }
 
     /** Returns the configured root URL ({@code https://ci.example.com/}), or {@code null}. */
+    public <T extends Descriptor> T getDescriptorByType(Class<T> type) {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+
     public String getRootUrl() throws IllegalStateException {
         throw new UnsupportedOperationException("compile-only declaration");
     }

@@ -18,7 +18,7 @@ final class AuditOptionsMapper {
     static AuditOptions map(StepOptions o, CredentialValues credentials, WorkspacePaths paths) {
         AuditOptions.Builder builder = AuditOptions.builder()
                 .fixVersion(StepOptions.clean(o.fixVersion))
-                .cacheDir(paths.input(o.cacheDir == null ? StepOptions.DEFAULT_CACHE_DIR : o.cacheDir))
+                .cacheDir(paths.input(cacheDir(o)))
                 .offline(o.offline)
                 .outputs(new OutputTargets(
                         paths.output(o.json, "json"),
@@ -27,7 +27,9 @@ final class AuditOptionsMapper {
                         paths.output(o.markdown, "markdown"),
                         paths.output(o.html, "html"),
                         null))
-                .policyFile(paths.input(o.policyFile))
+                .policyFile(o.policyFile == null && o.policyYaml != null
+                        ? DefaultPolicy.write(o.policyYaml, paths.input(cacheDir(o)))
+                        : paths.input(o.policyFile))
                 .overridesFile(paths.input(o.overridesFile));
         Lists.pairs(o.scope, "scope").forEach(builder::scope);
         Lists.items(o.projects).forEach(builder::project);
@@ -39,5 +41,9 @@ final class AuditOptionsMapper {
         }
         LiveSources.wire(o, credentials, paths, builder);
         return builder.build();
+    }
+
+    private static String cacheDir(StepOptions o) {
+        return o.cacheDir == null ? StepOptions.DEFAULT_CACHE_DIR : o.cacheDir;
     }
 }

@@ -28,11 +28,15 @@ final class StepOptions implements Serializable {
     String jql;
     String scope;
     // Jira
+    /** The name of a Jira site of Manage Jenkins → Release Copilot ({@link SiteResolution}). */
+    String jiraSite;
     String jiraUrl;
     String jiraFlavor;
     String jiraCredentialsId;
     String jiraCloudId;
     // Bitbucket
+    /** The name of a Bitbucket server of Manage Jenkins → Release Copilot ({@link SiteResolution}). */
+    String bitbucketServer;
     String bitbucketUrl;
     String bitbucketFlavor;
     String bitbucketCredentialsId;
@@ -58,6 +62,8 @@ final class StepOptions implements Serializable {
     String kmsKeyId;
     // gate
     String policyFile;
+    /** The global configuration's inline default policy, when neither the step nor it names a file. */
+    String policyYaml;
     /** Gate limits by step parameter name ({@code maxOrphanCommits}); see {@link GateLimitParameter}. */
     final Map<String, Double> limits = new LinkedHashMap<>();
     String ignoreIssueTypes;

@@ -110,7 +110,11 @@ class HpiITest {
                 "io/releasecopilot/jenkins/ReleaseAuditAction/files.jelly",
                 "io/releasecopilot/jenkins/ReleaseAuditAction/summary.jelly",
                 "io/releasecopilot/jenkins/ReleaseAuditTrendAction/index.jelly",
-                "io/releasecopilot/jenkins/ReleaseAuditTrendAction/floatingBox.jelly");
+                "io/releasecopilot/jenkins/ReleaseAuditTrendAction/floatingBox.jelly",
+                "io/releasecopilot/jenkins/ReleaseCopilotConfiguration/config.jelly",
+                "io/releasecopilot/jenkins/ReleaseCopilotConfiguration/help.html",
+                "io/releasecopilot/jenkins/JiraSite/config.jelly",
+                "io/releasecopilot/jenkins/BitbucketServer/config.jelly");
     }
 
     @Test
@@ -195,7 +199,10 @@ class HpiITest {
             }
         }
         assertThat(extensions).containsExactlyInAnyOrder("io.releasecopilot.jenkins.ReleaseAuditStep$DescriptorImpl",
-                "io.releasecopilot.jenkins.ReleaseAuditTrendAction$Factory");
+                "io.releasecopilot.jenkins.ReleaseAuditTrendAction$Factory",
+                "io.releasecopilot.jenkins.ReleaseCopilotConfiguration",
+                "io.releasecopilot.jenkins.JiraSite$DescriptorImpl",
+                "io.releasecopilot.jenkins.BitbucketServer$DescriptorImpl");
         for (String extension : extensions) {
             assertThat(publicNoArgConstructor(INNER.get(extension.replace('.', '/') + ".class")))
                     .as(extension).isTrue();
@@ -221,6 +228,25 @@ class HpiITest {
             }
         }
         assertThat(offending).isEmpty();
+    }
+
+    @Test
+    void shouldGiveTheGlobalConfigurationAFieldAndAHelpFileForEveryProperty() {
+        Pattern label = Pattern.compile("\\$\\{%([^}]*)}");
+        Pattern field = Pattern.compile("field=\"(\\w+)\"");
+        Map<String, List<String>> fields = Map.of("ReleaseCopilotConfiguration",
+                List.of("jiraSites", "bitbucketServers", "defaultPolicyFile", "defaultPolicyYaml"),
+                "JiraSite", List.of("name", "url", "flavor", "credentialsId", "cloudId", "defaultSite"),
+                "BitbucketServer", List.of("name", "url", "flavor", "credentialsId", "workspace", "defaultServer"));
+        fields.forEach((type, properties) -> {
+            String folder = "io/releasecopilot/jenkins/" + type + "/";
+            String view = new String(INNER.get(folder + "config.jelly"), StandardCharsets.UTF_8);
+            // Stapler reads "(...)" in a ${%...} label as message arguments: labels carry none
+            label.matcher(view).results().forEach(m -> assertThat(m.group(1)).as(type).doesNotContain("(", ")"));
+            assertThat(field.matcher(view).results().map(m -> m.group(1)).distinct().toList()).as(type)
+                    .containsExactlyInAnyOrderElementsOf(properties);
+            properties.forEach(p -> assertThat(INNER).as(type).containsKey(folder + "help-" + p + ".html"));
+        });
     }
 
     @Test

@@ -23,7 +23,7 @@ class ReleaseAuditStepTest {
 
     @Test
     void shouldStoreEveryParameterOnceInTheOptionsAndReadItBack() throws Exception {
-        assertThat(PARAMETERS).hasSize(50).containsKeys("fixVersion", "jiraCredentialsId", "minCoverage",
+        assertThat(PARAMETERS).hasSize(52).containsKeys("jiraSite", "bitbucketServer", "fixVersion", "jiraCredentialsId", "minCoverage",
                 "markOnlyOnFailure", "offline", "cacheDir", "upload", "html", "useWorkspaceGit", "jiraCloudId",
                 "pullRequests");
         ReleaseAuditStep step = new ReleaseAuditStep();

@@ -5,6 +5,7 @@ import com.cloudbees.plugins.credentials.domains.DomainRequirement;
 import hudson.model.Item;
 import hudson.util.ListBoxModel;
 import java.util.List;
+import org.springframework.security.core.Authentication;
 
 /** A drop-down list of credential ids; the builder methods return this erased type, not {@code T}. */
 public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCredentialsListBoxModel<T, C>,
@@ -25,6 +26,15 @@ public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCred
     /** Adds the matching credentials the current user may see in the item's context. */
     public AbstractIdCredentialsListBoxModel<T, C> includeMatching(Item context, Class<? extends C> type,
             List<DomainRequirement> domainRequirements, CredentialsMatcher matcher) {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+
+    /**
+     * Adds the matching credentials visible to {@code authentication} in the item's context, or in Jenkins itself
+     * when {@code context} is {@code null}.
+     */
+    public AbstractIdCredentialsListBoxModel<T, C> includeMatchingAs(Authentication authentication, Item context,
+            Class<? extends C> type, List<DomainRequirement> domainRequirements, CredentialsMatcher matcher) {
         throw new UnsupportedOperationException("compile-only declaration");
     }
 
