@@ -32,7 +32,8 @@ final class ApiPlugins {
             new ApiPlugin("jackson2-api", "2.21.2-436.v29efdb_7418ff", "2.21.2", List.of("jackson-core",
                     "jackson-databind", "jackson-dataformat-cbor", "jackson-dataformat-csv", "jackson-dataformat-toml",
                     "jackson-dataformat-xml", "jackson-dataformat-yaml", "jackson-datatype-jdk8",
-                    "jackson-datatype-json-org", "jackson-datatype-jsr310", "jackson-module-jakarta-xmlbind-annotations",
+                    "jackson-datatype-json-org", "jackson-datatype-jsr310",
+                    "jackson-module-jakarta-xmlbind-annotations",
                     "jackson-module-jaxb-annotations", "jackson-module-parameter-names")),
             // the version jackson2-api 2.21.2-436 depends on; it ships Jackson's annotations (its own pom was not
             // read: the artifact list is taken from the jackson-annotations version it carries in its name)

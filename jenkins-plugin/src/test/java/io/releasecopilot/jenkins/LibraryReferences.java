@@ -47,6 +47,8 @@ final class LibraryReferences {
     /** A member that resolves in Jenkins, which {@link JenkinsReferences} checks. */
     private static final int IN_JENKINS = -1;
 
+    private static final Map<Path, Map<String, ClassFile>> JARS = new HashMap<>();
+
     private final Map<String, ClassFile> bundled = new HashMap<>();
     private final Map<String, ClassFile> libraries = new HashMap<>();
     private final Map<String, String> libraryJar = new HashMap<>();
@@ -59,19 +61,33 @@ final class LibraryReferences {
      * @param libraries the library jars of the declared API plugins, each with a label naming plugin and jar
      */
     LibraryReferences(Map<String, byte[]> bundled, Map<Path, String> libraries) throws IOException {
-        bundled.forEach((name, bytes) -> this.bundled.put(name, ClassFile.read(bytes)));
+        bundled.forEach((name, bytes) -> this.bundled.put(name, ClassFile.read(bytes, true)));
         for (Map.Entry<Path, String> library : libraries.entrySet()) {
-            try (InputStream in = Files.newInputStream(library.getKey()); ZipInputStream jar = new ZipInputStream(in)) {
+            for (Map.Entry<String, ClassFile> type : read(library.getKey()).entrySet()) {
+                this.libraries.put(type.getKey(), type.getValue());
+                libraryJar.put(type.getKey(), library.getValue());
+            }
+        }
+    }
+
+    /** The classes of a library jar, read once per test JVM. */
+    private static synchronized Map<String, ClassFile> read(Path jarFile) throws IOException {
+        Map<String, ClassFile> classes = JARS.get(jarFile);
+        if (classes == null) {
+            classes = new HashMap<>();
+            try (InputStream in = Files.newInputStream(jarFile); ZipInputStream jar = new ZipInputStream(in)) {
                 for (ZipEntry e = jar.getNextEntry(); e != null; e = jar.getNextEntry()) {
                     String name = e.getName();
-                    if (name.endsWith(".class") && !name.startsWith("META-INF/") && !name.endsWith("module-info.class")) {
-                        String internal = name.substring(0, name.length() - ".class".length());
-                        this.libraries.put(internal, ClassFile.read(jar.readAllBytes()));
-                        libraryJar.put(internal, library.getValue());
+                    if (name.endsWith(".class") && !name.startsWith("META-INF/")
+                            && !name.endsWith("module-info.class")) {
+                        classes.put(name.substring(0, name.length() - ".class".length()),
+                                ClassFile.read(jar.readAllBytes(), false));
                     }
                 }
             }
+            JARS.put(jarFile, classes);
         }
+        return classes;
     }
 
     /**
@@ -100,7 +116,7 @@ final class LibraryReferences {
         return JDK.stream().anyMatch(internalName::startsWith);
     }
 
-    /** Only classes of libraries and bundled jars are checked here; the JDK is the JVM's, Jenkins is JenkinsReferences'. */
+    /** Only libraries and bundled jars are checked here: the JDK is the JVM's, Jenkins is JenkinsReferences'. */
     private static boolean outOfScope(String internalName) {
         return inJdk(internalName) || JenkinsReferences.isJenkins(internalName)
                 || CORE_LIBRARIES.stream().anyMatch(internalName::startsWith);
@@ -357,8 +373,9 @@ final class LibraryReferences {
             this.bytes = bytes;
         }
 
-        static ClassFile read(byte[] bytes) {
-            ClassFile file = new ClassFile(bytes);
+        /** Reads the class; keeps its bytes when they are to be checked. */
+        static ClassFile read(byte[] bytes, boolean keep) {
+            ClassFile file = new ClassFile(keep ? bytes : null);
             new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
                 @Override
                 public void visit(int version, int access, String name, String signature, String superName,

@@ -3,6 +3,7 @@ package io.releasecopilot.jenkins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,7 +94,8 @@ class LibraryReferencesTest {
         assertThat(references.problems)
                 .anySatisfy(problem -> assertThat(problem).contains("S3Configuration.builder()").contains("is static"))
                 .anySatisfy(problem -> assertThat(problem).contains("S3Client is an interface"))
-                .anySatisfy(problem -> assertThat(problem).contains("cannot instantiate com/fasterxml/jackson/core/JsonParser"));
+                .anySatisfy(problem -> assertThat(problem)
+                        .contains("cannot instantiate com/fasterxml/jackson/core/JsonParser"));
     }
 
     @Test
@@ -111,7 +113,8 @@ class LibraryReferencesTest {
             code.visitMethodInsn(Opcodes.INVOKESTATIC, "org/example/Missing", "run", "()V", false);
         }));
 
-        LibraryReferences followed = new LibraryReferences(bundled, ApiPlugins.libraries(ApiPlugins.libraryDirectory()));
+        LibraryReferences followed = new LibraryReferences(bundled,
+                ApiPlugins.libraries(ApiPlugins.libraryDirectory()));
         followed.check(Set.of(PROBE), name -> name.startsWith("io/releasecopilot/aws/"));
         LibraryReferences notFollowed = new LibraryReferences(bundled,
                 ApiPlugins.libraries(ApiPlugins.libraryDirectory()));
@@ -139,7 +142,7 @@ class LibraryReferencesTest {
 
     @Test
     void shouldCheckAgainstTheLibraryVersionEachPluginShips() {
-        Map<java.nio.file.Path, String> libraries = ApiPlugins.libraries(ApiPlugins.libraryDirectory());
+        Map<Path, String> libraries = ApiPlugins.libraries(ApiPlugins.libraryDirectory());
 
         assertThat(libraries.values()).contains("jackson2-api:2.21.2-436.v29efdb_7418ff (jackson-databind-2.21.2.jar)",
                 "snakeyaml-api:2.5-143.v93b_c004f89de (snakeyaml-2.5.jar)",

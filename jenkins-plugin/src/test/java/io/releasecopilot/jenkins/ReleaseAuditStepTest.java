@@ -23,9 +23,9 @@ class ReleaseAuditStepTest {
 
     @Test
     void shouldStoreEveryParameterOnceInTheOptionsAndReadItBack() throws Exception {
-        assertThat(PARAMETERS).hasSize(52).containsKeys("jiraSite", "bitbucketServer", "fixVersion", "jiraCredentialsId", "minCoverage",
+        assertThat(PARAMETERS).hasSize(52).containsKeys("fixVersion", "jiraCredentialsId", "minCoverage",
                 "markOnlyOnFailure", "offline", "cacheDir", "upload", "html", "useWorkspaceGit", "jiraCloudId",
-                "pullRequests");
+                "pullRequests", "jiraSite", "bitbucketServer");
         ReleaseAuditStep step = new ReleaseAuditStep();
         for (Map.Entry<String, Method> parameter : PARAMETERS.entrySet()) {
             Class<?> type = parameter.getValue().getParameterTypes()[0];
