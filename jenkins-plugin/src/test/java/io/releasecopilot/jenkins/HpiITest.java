@@ -250,6 +250,41 @@ class HpiITest {
     }
 
     @Test
+    void shouldAnswerTheGlobalConfigurationFormsByPostWithNamedParameters() {
+        Map<String, List<String>> endpoints = new TreeMap<>();
+        for (String type : List.of("JiraSite$DescriptorImpl", "BitbucketServer$DescriptorImpl")) {
+            new ClassReader(INNER.get("io/releasecopilot/jenkins/" + type + ".class")).accept(new ClassVisitor(
+                    Opcodes.ASM9) {
+                @Override
+                public MethodVisitor visitMethod(int access, String name, String desc, String signature,
+                        String[] exceptions) {
+                    if (!name.startsWith("do") || (access & Opcodes.ACC_PUBLIC) == 0) {
+                        return null;
+                    }
+                    List<String> facts = endpoints.computeIfAbsent(type + "." + name, k -> new ArrayList<>());
+                    return new MethodVisitor(Opcodes.ASM9) {
+                        @Override
+                        public org.objectweb.asm.AnnotationVisitor visitAnnotation(String annotation,
+                                boolean visible) {
+                            facts.add(annotation + (visible ? "" : " (invisible)"));
+                            return null;
+                        }
+
+                        @Override
+                        public void visitParameter(String parameter, int parameterAccess) {
+                            facts.add("parameter " + parameter);
+                        }
+                    };
+                }
+            }, 0);
+        }
+        assertThat(endpoints).hasSize(8).allSatisfy((name, facts) -> assertThat(facts)
+                .contains("Lorg/kohsuke/stapler/verb/POST;").anyMatch(fact -> fact.startsWith("parameter ")));
+        assertThat(endpoints.get("JiraSite$DescriptorImpl.doFillCredentialsIdItems"))
+                .contains("parameter url", "parameter credentialsId");
+    }
+
+    @Test
     void shouldStayUnderEightMegabytes() throws IOException {
         assertThat(Files.size(HPI)).as("size of %s in bytes", HPI).isLessThan(8L * 1024 * 1024);
     }
