@@ -51,6 +51,26 @@ class ReleaseCopilotConfigurationTest {
     }
 
     @Test
+    void shouldNotRoundTripABlockThatSpellsOutADefaultOrMisnamesAKey() throws IOException {
+        Map<String, Object> attributes = releaseCopilot(new YAMLMapper().readValue("""
+                unclassified:
+                  releaseCopilot:
+                    jiraSites:
+                      - name: "a"
+                        url: "https://a.example"
+                        flavor: CLOUD
+                """, new TypeReference<Map<String, Object>>() { }));
+        ReleaseCopilotConfiguration config = new ReleaseCopilotConfiguration(false);
+        DataBinding.configure(config, attributes);
+
+        assertThat(DataBinding.describeSingleton(config, new ReleaseCopilotConfiguration(false)))
+                .isNotEqualTo(attributes);
+        assertThatThrownBy(() -> DataBinding.configure(new ReleaseCopilotConfiguration(false),
+                Map.of("jiraSites", List.of(Map.of("name", "a", "url", "u", "default", true)))))
+                .hasMessageContaining("Unknown parameter(s)").hasMessageEndingWith(": default");
+    }
+
+    @Test
     void shouldBeFoundUnderItsSymbolAsAnExtension() throws IOException {
         Map<String, Object> unclassified = map(documentedBlock().get("unclassified"));
 
