@@ -118,7 +118,7 @@ class MirrorAuditCommandTest {
         RcRun badAge = audit("--mirror-table", "rc-mirror", "--mirror-max-age", "soon");
 
         assertThat(offline.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(offline.err()).contains("--jira-source mirror needs --fix-version and --jira-url");
+        assertThat(offline.err()).contains("cannot be used with --offline");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.err()).contains("--jira-source must be api or mirror, not 'cache'");
         assertThat(noTable.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -19,7 +19,7 @@ final class AuditOptionsMapper {
     static AuditOptions map(StepOptions o, CredentialValues credentials, WorkspacePaths paths) {
         AuditOptions.Builder builder = AuditOptions.builder()
                 .fixVersion(StepOptions.clean(o.fixVersion))
-                .cacheDir(paths.input(StepOptions.orDefault(o.cacheDir, StepOptions.DEFAULT_CACHE_DIR)))
+                .cacheDir(paths.input(cacheDir(o)))
                 .offline(o.offline)
                 .outputs(new OutputTargets(
                         output(paths, o.noJson, o.json, StepOptions.DEFAULT_JSON, "json"),
@@ -28,7 +28,9 @@ final class AuditOptionsMapper {
                         output(paths, o.noMarkdown, o.markdown, StepOptions.DEFAULT_MARKDOWN, "markdown"),
                         output(paths, o.noHtml, o.html, StepOptions.DEFAULT_HTML, "html"),
                         null))
-                .policyFile(paths.input(o.policyFile))
+                .policyFile(o.policyFile == null && o.policyYaml != null
+                        ? DefaultPolicy.write(o.policyYaml, paths.input(cacheDir(o)))
+                        : paths.input(o.policyFile))
                 .overridesFile(paths.input(o.overridesFile));
         if (o.scope != null) {
             o.scope.forEach(builder::scope);
@@ -47,5 +49,9 @@ final class AuditOptionsMapper {
     /** Returns where an output goes: nowhere when it is switched off, else the path given or the default. */
     private static Path output(WorkspacePaths paths, boolean off, String path, String fallback, String parameter) {
         return off ? null : paths.output(StepOptions.orDefault(path, fallback), parameter);
+    }
+
+    private static String cacheDir(StepOptions o) {
+        return StepOptions.orDefault(o.cacheDir, StepOptions.DEFAULT_CACHE_DIR);
     }
 }

@@ -82,7 +82,8 @@ final class AwsAccess {
             return jenkins;
         }
         Map<String, Setting> fromSecret;
-        try (AwsClients clients = new AwsClients(AwsSettings.from(config), credentialsProvider())) {
+        try (AwsClients clients = new AwsClients(AwsSettings.from(config), new PluginHttpClients(),
+                credentialsProvider())) {
             Secret text = SecretsManagerResolver.of(clients).fetch(secretId);
             fromSecret = SecretPayload.parse(Names.SECRET_JIRA, secretId, text);
         } catch (UsageException e) {
@@ -105,7 +106,8 @@ final class AwsAccess {
      */
     RunUpload openUpload(Clock clock) {
         UploadSettings settings = UploadSettings.from(config, true).orElse(null);
-        return settings == null ? null : new RunUpload(config, settings, clock, credentialsProvider());
+        return settings == null ? null
+                : new RunUpload(config, settings, new PluginHttpClients(), clock, credentialsProvider());
     }
 
     /**

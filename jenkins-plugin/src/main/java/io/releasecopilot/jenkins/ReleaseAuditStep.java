@@ -93,6 +93,16 @@ public final class ReleaseAuditStep extends Step {
 
     // Jira
 
+    public String getJiraSite() {
+        return options.jiraSite;
+    }
+
+    /** A Jira site of Manage Jenkins → Release Copilot, by name ({@link SiteResolution}). */
+    @DataBoundSetter
+    public void setJiraSite(String value) {
+        options.jiraSite = StepOptions.clean(value);
+    }
+
     public String getJiraUrl() {
         return options.jiraUrl;
     }
@@ -130,6 +140,16 @@ public final class ReleaseAuditStep extends Step {
     }
 
     // Bitbucket
+
+    public String getBitbucketServer() {
+        return options.bitbucketServer;
+    }
+
+    /** A Bitbucket server of Manage Jenkins → Release Copilot, by name ({@link SiteResolution}). */
+    @DataBoundSetter
+    public void setBitbucketServer(String value) {
+        options.bitbucketServer = StepOptions.clean(value);
+    }
 
     public String getBitbucketUrl() {
         return options.bitbucketUrl;
