@@ -139,6 +139,42 @@ public final class ReleaseAuditStep extends Step {
         options.jiraCloudId = StepOptions.clean(value);
     }
 
+    public JiraSource getJiraSource() {
+        return options.jiraSource;
+    }
+
+    @DataBoundSetter
+    public void setJiraSource(JiraSource value) {
+        options.jiraSource = value;
+    }
+
+    public String getMirrorTable() {
+        return options.mirrorTable;
+    }
+
+    @DataBoundSetter
+    public void setMirrorTable(String value) {
+        options.mirrorTable = StepOptions.clean(value);
+    }
+
+    public String getMirrorMaxAge() {
+        return options.mirrorMaxAge;
+    }
+
+    @DataBoundSetter
+    public void setMirrorMaxAge(String value) {
+        options.mirrorMaxAge = StepOptions.clean(value);
+    }
+
+    public boolean isAcceptStaleMirror() {
+        return options.acceptStaleMirror;
+    }
+
+    @DataBoundSetter
+    public void setAcceptStaleMirror(boolean value) {
+        options.acceptStaleMirror = value;
+    }
+
     // Bitbucket
 
     public String getBitbucketServer() {

@@ -42,6 +42,11 @@ final class StepOptions implements Serializable {
     Flavor jiraFlavor;
     String jiraCredentialsId;
     String jiraCloudId;
+    /** {@code MIRROR}: the issues from the DynamoDB mirror {@code mirrorTable}; {@code null} is the search API. */
+    JiraSource jiraSource;
+    String mirrorTable;
+    String mirrorMaxAge;
+    boolean acceptStaleMirror;
     // Bitbucket
     /** The name of a Bitbucket server of Manage Jenkins → Release Copilot ({@link SiteResolution}). */
     String bitbucketServer;
