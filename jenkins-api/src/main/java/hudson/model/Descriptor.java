@@ -20,6 +20,21 @@ public abstract class Descriptor<T extends Describable<T>> {
         throw new UnsupportedOperationException("compile-only declaration");
     }
 
+    /** Applies the submitted configuration form. */
+    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+
+    /** Writes the descriptor's fields to {@code JENKINS_HOME/<class name>.xml}. */
+    public synchronized void save() {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+
+    /** Reads the fields back from that file, if it exists. */
+    public synchronized void load() {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+
     /** A problem in a submitted form, naming the field. */
     public static final class FormException extends Exception {
 

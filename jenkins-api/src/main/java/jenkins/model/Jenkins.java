@@ -1,5 +1,6 @@
 package jenkins.model;
 
+import hudson.model.Descriptor;
 import hudson.security.AccessControlled;
 import hudson.security.Permission;
 
@@ -14,6 +15,11 @@ public class Jenkins implements AccessControlled {
 
     /** Returns the running Jenkins; throws when there is none. */
     public static Jenkins get() throws IllegalStateException {
+        throw new UnsupportedOperationException("compile-only declaration");
+    }
+
+    /** Returns the descriptor of the given class (a global configuration, for instance). */
+    public <T extends Descriptor> T getDescriptorByType(Class<T> type) {
         throw new UnsupportedOperationException("compile-only declaration");
     }
 

@@ -1,45 +1,36 @@
 package io.releasecopilot.aws;
 
 import java.net.URI;
-import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
- * The AWS clients of one run, each built on first use: the region and endpoints from {@link AwsSettings} and
- * credentials from the SDK's default chain (environment, profile, web identity, container or instance role), or
- * from a given provider (the Jenkins step's, built from the Pipeline's environment by {@link EnvironmentCredentials}).
- * Secrets Manager and DynamoDB use the JDK's {@code HttpURLConnection} for a light start-up; S3 uses the
- * Apache client, because {@code HttpURLConnection} now and then fails a PUT while writing its body, and the
- * retry of a conditional PUT then looks like an existing object. Nothing here is loaded on a run that uses
- * no AWS feature.
+ * The AWS clients of one run, each built on first use: the region and endpoints from {@link AwsSettings}, the HTTP
+ * clients from {@link AwsHttpClients}, and credentials from the SDK's default chain (environment, profile, web
+ * identity, container or instance role) or from a given provider (the Jenkins step's, built from the Pipeline's
+ * environment by {@link EnvironmentCredentials}). Nothing here is loaded on a run that uses no AWS feature, and
+ * nothing here names DynamoDB: the Jenkins plugin ships no DynamoDB client ({@link Readiness} builds its own).
  */
 public final class AwsClients implements AutoCloseable {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
     private final AwsSettings settings;
+    private final AwsHttpClients httpClients;
     private final AwsCredentialsProvider credentials;
     private SdkHttpClient http;
     private SdkHttpClient s3Http;
     private S3Client s3;
     private SecretsManagerClient secretsManager;
-    private DynamoDbClient dynamoDb;
 
     /** Creates the factory; no client is built yet. */
-    public AwsClients(AwsSettings settings) {
-        this(settings, null);
+    public AwsClients(AwsSettings settings, AwsHttpClients httpClients) {
+        this(settings, httpClients, null);
     }
 
     /**
@@ -47,8 +38,9 @@ public final class AwsClients implements AutoCloseable {
      *
      * @param credentials the credentials, or {@code null} for the SDK's default chain of this process
      */
-    public AwsClients(AwsSettings settings, AwsCredentialsProvider credentials) {
+    public AwsClients(AwsSettings settings, AwsHttpClients httpClients, AwsCredentialsProvider credentials) {
         this.settings = settings;
+        this.httpClients = httpClients;
         this.credentials = credentials;
     }
 
@@ -59,17 +51,10 @@ public final class AwsClients implements AutoCloseable {
     /** Returns the S3 client; path-style addressing when an endpoint override is set. */
     public synchronized S3Client s3() {
         if (s3 == null) {
-            s3Http = Apache5HttpClient.builder()
-                    .expectContinueEnabled(true)
-                    .connectionTimeout(Duration.ofSeconds(10))
-                    .socketTimeout(TIMEOUT)
-                    .build();
+            s3Http = httpClients.s3();
             s3 = configure(S3Client.builder(), settings.s3(), s3Http)
                     .forcePathStyle(settings.s3() != null)
-                    // wait for "100 Continue" on every PUT, so an early error (no such bucket, access denied)
-                    // arrives as its AWS error code instead of a broken pipe while the body is written
-                    .serviceConfiguration(S3Configuration.builder()
-                            .expectContinueEnabled(true).expectContinueThresholdInBytes(0L).build())
+                    .serviceConfiguration(httpClients.s3Configuration())
                     .build();
         }
         return s3;
@@ -83,12 +68,9 @@ public final class AwsClients implements AutoCloseable {
         return secretsManager;
     }
 
-    /** Returns the DynamoDB client. */
-    public synchronized DynamoDbClient dynamoDb() {
-        if (dynamoDb == null) {
-            dynamoDb = configure(DynamoDbClient.builder(), settings.dynamoDb(), http()).build();
-        }
-        return dynamoDb;
+    /** Configures a builder of another client with this run's region, endpoint, user agent and API HTTP client. */
+    synchronized <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, URI endpoint) {
+        return configure(builder, endpoint, http());
     }
 
     private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, URI endpoint,
@@ -109,10 +91,7 @@ public final class AwsClients implements AutoCloseable {
 
     private SdkHttpClient http() {
         if (http == null) {
-            http = UrlConnectionHttpClient.builder()
-                    .connectionTimeout(Duration.ofSeconds(10))
-                    .socketTimeout(TIMEOUT)
-                    .build();
+            http = httpClients.api();
         }
         return http;
     }
@@ -124,9 +103,6 @@ public final class AwsClients implements AutoCloseable {
         }
         if (secretsManager != null) {
             secretsManager.close();
-        }
-        if (dynamoDb != null) {
-            dynamoDb.close();
         }
         if (http != null) {
             http.close();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * {@code rc health}: the readiness checks of PRODUCT.md §11 — {@code secrets} (Secrets Manager read),
@@ -32,6 +33,7 @@ public final class Readiness implements AutoCloseable {
     private final Supplier<AwsClients> clients;
     private final Clock clock;
     private AwsClients built;
+    private DynamoDbClient dynamoDb;
 
     /**
      * @param config  the merged configuration (its own Secrets Manager level is not used: checks read directly)
@@ -86,11 +88,11 @@ public final class Readiness implements AutoCloseable {
         String kmsKeyId = config.get(Names.KMS_KEY_ID).map(String::strip).orElse(null);
         return List.of(
                 new SecretsCheck(config, resolver()),
-                new DynamoDbCheck(table, probeId, () -> clients().dynamoDb()),
+                new DynamoDbCheck(table, probeId, this::dynamoDb),
                 new S3Check(target, kmsKeyId, probeId, () -> clients().s3()),
                 new WebhookSecretCheck(config, resolver()),
-                new MirrorTableCheck(table, probeId, () -> clients().dynamoDb()),
-                new MirrorWatermarkCheck(table, MirrorAge.of(config), clock, () -> clients().dynamoDb()));
+                new MirrorTableCheck(table, probeId, this::dynamoDb),
+                new MirrorWatermarkCheck(table, MirrorAge.of(config), clock, this::dynamoDb));
     }
 
     private SecretResolver resolver() {
@@ -100,9 +102,20 @@ public final class Readiness implements AutoCloseable {
     /** Closes the clients if a check built them. */
     @Override
     public synchronized void close() {
+        if (dynamoDb != null) {
+            dynamoDb.close();
+        }
         if (built != null) {
             built.close();
         }
+    }
+
+    /** The DynamoDB client lives here, not in {@link AwsClients}: the Jenkins plugin loads no readiness check. */
+    private synchronized DynamoDbClient dynamoDb() {
+        if (dynamoDb == null) {
+            dynamoDb = DynamoDbClients.build(clients());
+        }
+        return dynamoDb;
     }
 
     private synchronized AwsClients clients() {

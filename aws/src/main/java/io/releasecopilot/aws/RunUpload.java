@@ -21,6 +21,7 @@ public final class RunUpload implements AutoCloseable {
     private final Configuration config;
     private final UploadSettings settings;
     private final AwsSettings aws;
+    private final AwsHttpClients http;
     private final Clock clock;
     private final AwsCredentialsProvider credentials;
     private final RunLogFile log;
@@ -30,8 +31,8 @@ public final class RunUpload implements AutoCloseable {
      *
      * @throws io.releasecopilot.common.UsageException when no region or a bad endpoint is configured
      */
-    public RunUpload(Configuration config, UploadSettings settings, Clock clock) {
-        this(config, settings, clock, null);
+    public RunUpload(Configuration config, UploadSettings settings, AwsHttpClients http, Clock clock) {
+        this(config, settings, http, clock, null);
     }
 
     /**
@@ -40,11 +41,13 @@ public final class RunUpload implements AutoCloseable {
      * @param credentials the credentials, or {@code null} for the SDK's default chain of this process
      * @throws io.releasecopilot.common.UsageException when no region or a bad endpoint is configured
      */
-    public RunUpload(Configuration config, UploadSettings settings, Clock clock, AwsCredentialsProvider credentials) {
+    public RunUpload(Configuration config, UploadSettings settings, AwsHttpClients http, Clock clock,
+            AwsCredentialsProvider credentials) {
         this.credentials = credentials;
         this.config = config;
         this.settings = settings;
         this.aws = AwsSettings.from(config);
+        this.http = http;
         this.clock = clock;
         this.log = RunLogFile.start();
     }
@@ -60,7 +63,7 @@ public final class RunUpload implements AutoCloseable {
         UploadPlan plan = AuditUploads.planner(settings, outcome.report().result().fixVersion(), runId,
                 outcome.written(), cacheDir, log.finish())
                 .plan(AuditUploads.metadata(outcome.report(), runId, config));
-        try (AwsClients clients = new AwsClients(aws, credentials)) {
+        try (AwsClients clients = new AwsClients(aws, http, credentials)) {
             return new Result(runId, new S3Uploader(clients.s3(), settings.kmsKeyId()).upload(plan));
         }
     }

@@ -282,7 +282,8 @@ class ReadinessTest {
 
     private Readiness readiness() {
         Configuration config = config();
-        return new Readiness(config, () -> new AwsClients(AwsSettings.from(config)), CLOCK);
+        return new Readiness(config, () -> new AwsClients(AwsSettings.from(config), new StandardHttpClients()),
+                CLOCK);
     }
 
     private Configuration config() {

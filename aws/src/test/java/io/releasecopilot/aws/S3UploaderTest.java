@@ -48,7 +48,8 @@ class S3UploaderTest {
     @BeforeAll
     static void startS3() throws Exception {
         s3 = new S3Fake("locked");
-        clients = new AwsClients(new AwsSettings(TestAws.REGION, s3.endpoint(), null, null));
+        clients = new AwsClients(new AwsSettings(TestAws.REGION, s3.endpoint(), null, null),
+                new StandardHttpClients());
     }
 
     @AfterAll

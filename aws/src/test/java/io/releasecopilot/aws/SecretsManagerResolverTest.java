@@ -34,7 +34,8 @@ class SecretsManagerResolverTest {
     @BeforeEach
     void setUp() throws IOException {
         stub = new SecretsManagerFake().secret("team-a/jira", JIRA_JSON).deny("team-a/locked");
-        clients = new AwsClients(new AwsSettings(TestAws.REGION, null, stub.endpoint(), null));
+        clients = new AwsClients(new AwsSettings(TestAws.REGION, null, stub.endpoint(), null),
+                new StandardHttpClients());
     }
 
     @AfterEach

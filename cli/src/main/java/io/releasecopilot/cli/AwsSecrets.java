@@ -3,6 +3,7 @@ package io.releasecopilot.cli;
 import io.releasecopilot.aws.AwsClients;
 import io.releasecopilot.aws.AwsSettings;
 import io.releasecopilot.aws.SecretsManagerResolver;
+import io.releasecopilot.aws.StandardHttpClients;
 import io.releasecopilot.common.Secret;
 import io.releasecopilot.config.ConfigLookup;
 import io.releasecopilot.config.SecretResolver;
@@ -23,7 +24,7 @@ final class AwsSecrets implements SecretResolver, AutoCloseable {
     @Override
     public synchronized Secret fetch(String secretId) {
         if (clients == null) {
-            clients = new AwsClients(AwsSettings.from(config));
+            clients = new AwsClients(AwsSettings.from(config), new StandardHttpClients());
         }
         return SecretsManagerResolver.of(clients).fetch(secretId);
     }

@@ -8,6 +8,7 @@ import io.releasecopilot.aws.HealthJson;
 import io.releasecopilot.aws.HealthReport;
 import io.releasecopilot.aws.Readiness;
 import io.releasecopilot.aws.SecretStatus;
+import io.releasecopilot.aws.StandardHttpClients;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.report.OutputTransaction;
 import java.io.PrintWriter;
@@ -28,7 +29,8 @@ final class HealthChecks {
             AwsSettings.from(config);
         }
         HealthReport report;
-        try (Readiness checks = new Readiness(config, () -> new AwsClients(AwsSettings.from(config)),
+        try (Readiness checks = new Readiness(config,
+                () -> new AwsClients(AwsSettings.from(config), new StandardHttpClients()),
                 Clock.systemUTC())) {
             report = checks.run(dryRun, skip);
         }
@@ -53,7 +55,8 @@ final class HealthChecks {
     static int secrets(Configuration config, PrintWriter out) {
         AwsSettings settings = AwsSettings.from(config);
         boolean failed = false;
-        try (Readiness checks = new Readiness(config, () -> new AwsClients(settings), Clock.systemUTC())) {
+        try (Readiness checks = new Readiness(config, () -> new AwsClients(settings, new StandardHttpClients()),
+                Clock.systemUTC())) {
             for (SecretStatus line : checks.secretLines()) {
                 failed |= !line.ok();
                 out.println(line.ok() ? "OK " + line.setting()

@@ -5,7 +5,6 @@ import io.releasecopilot.common.UsageException;
 import io.releasecopilot.config.ConfigLoader;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.Names;
-import io.releasecopilot.mirror.MirrorSource;
 import java.time.Clock;
 import java.util.Locale;
 import picocli.CommandLine.Option;
@@ -65,6 +64,7 @@ final class MirrorOptions {
             throw new UsageException("--jira-source mirror needs --fix-version and --jira-url (or JIRA_BASE_URL, for"
                     + " issue links), and cannot be used with --offline");
         }
-        builder.jiraMirror(MirrorSource.from(config, Clock.systemUTC())).acceptStaleMirror(acceptStaleMirror);
+        builder.jiraMirror(StandardMirror.from(config, Clock.systemUTC()))
+                .acceptStaleMirror(acceptStaleMirror);
     }
 }

@@ -3,6 +3,7 @@ package io.releasecopilot.cli;
 import io.releasecopilot.audit.AuditOptions;
 import io.releasecopilot.audit.AuditOutcome;
 import io.releasecopilot.aws.RunUpload;
+import io.releasecopilot.aws.StandardHttpClients;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.upload.UploadSettings;
 import java.io.PrintWriter;
@@ -22,7 +23,7 @@ final class S3Upload implements Upload {
     S3Upload(Configuration config, UploadSettings settings, AuditOptions options) {
         this.settings = settings;
         this.options = options;
-        this.upload = new RunUpload(config, settings, Clock.systemUTC());
+        this.upload = new RunUpload(config, settings, new StandardHttpClients(), Clock.systemUTC());
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.releasecopilot.audit.AuditOutcome;
 import io.releasecopilot.aws.AwsClients;
 import io.releasecopilot.aws.AwsSettings;
 import io.releasecopilot.aws.EnvironmentCredentials;
+import io.releasecopilot.aws.MirrorAge;
 import io.releasecopilot.aws.RunUpload;
 import io.releasecopilot.aws.SecretsManagerResolver;
 import io.releasecopilot.common.AuditException;
@@ -14,18 +15,20 @@ import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.Names;
 import io.releasecopilot.config.SecretPayload;
 import io.releasecopilot.config.Setting;
+import io.releasecopilot.source.JiraMirror;
 import io.releasecopilot.upload.S3Uri;
 import io.releasecopilot.upload.UploadSettings;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 /**
  * The step's AWS parameters, on the agent that runs the audit: {@code secretId} (credentials from a Secrets
- * Manager secret) and {@code upload}/{@code kmsKeyId} (the run's files to S3), both in {@code region}, with the
- * AWS module the CLI uses. Everything comes from the build's environment ({@link StepEnvironment}), never from
+ * Manager secret), {@code upload}/{@code kmsKeyId} (the run's files to S3) and {@code jiraSource: 'MIRROR'}
+ * ({@code mirrorTable}, the Jira mirror in DynamoDB), all in {@code region}, with the AWS module the CLI uses. Everything comes from the build's environment ({@link StepEnvironment}), never from
  * the JVM's: the credentials from {@code AWS_ACCESS_KEY_ID}/{@code AWS_SECRET_ACCESS_KEY}/{@code AWS_SESSION_TOKEN}
  * ({@code withAWS}, {@code withCredentials}) or {@code AWS_PROFILE}, else, on an agent only, the agent machine's
  * own identity (instance or container role); the region from {@code region}, else {@code AWS_REGION}; endpoint
@@ -66,7 +69,32 @@ final class AwsAccess {
             S3Uri target = parse(upload);
             loader.flag(Names.S3_BUCKET, target.bucket(), "upload").flag(Names.S3_PREFIX, target.prefix(), "upload");
         }
+        String mirrorTable = StepOptions.clean(options.mirrorTable);
+        if (mirrorTable != null) {
+            loader.flag(Names.DYNAMODB_TABLE, mirrorTable, "mirrorTable");
+        }
         this.config = loader.load();
+    }
+
+    /**
+     * Returns the mirror of {@code jiraSource: 'MIRROR'}, or {@code null} for the search API. Nothing is read yet.
+     *
+     * @throws UsageException when no table, no region or no AWS credentials are given, or {@code mirrorMaxAge} is
+     *                        not an age
+     */
+    JiraMirror mirror(Clock clock) {
+        if (options.jiraSource != JiraSource.MIRROR) {
+            return null;
+        }
+        if (options.offline) {
+            throw new UsageException("jiraSource 'MIRROR' cannot be used with offline: offline reads only the cache");
+        }
+        String table = config.get(Names.DYNAMODB_TABLE).map(String::strip).filter(name -> !name.isEmpty())
+                .orElseThrow(() -> new UsageException("jiraSource 'MIRROR' needs the table: mirrorTable (or the"
+                        + " build's DYNAMODB_TABLE)"));
+        String maxAge = StepOptions.clean(options.mirrorMaxAge);
+        Duration age = maxAge != null ? MirrorAge.parse(maxAge, "mirrorMaxAge") : MirrorAge.of(config);
+        return new StepMirror(AwsSettings.from(config), credentialsProvider(), table, age, clock);
     }
 
     /**
@@ -82,7 +110,8 @@ final class AwsAccess {
             return jenkins;
         }
         Map<String, Setting> fromSecret;
-        try (AwsClients clients = new AwsClients(AwsSettings.from(config), credentialsProvider())) {
+        try (AwsClients clients = new AwsClients(AwsSettings.from(config), new PluginHttpClients(),
+                credentialsProvider())) {
             Secret text = SecretsManagerResolver.of(clients).fetch(secretId);
             fromSecret = SecretPayload.parse(Names.SECRET_JIRA, secretId, text);
         } catch (UsageException e) {
@@ -105,7 +134,8 @@ final class AwsAccess {
      */
     RunUpload openUpload(Clock clock) {
         UploadSettings settings = UploadSettings.from(config, true).orElse(null);
-        return settings == null ? null : new RunUpload(config, settings, clock, credentialsProvider());
+        return settings == null ? null
+                : new RunUpload(config, settings, new PluginHttpClients(), clock, credentialsProvider());
     }
 
     /**
@@ -133,9 +163,10 @@ final class AwsAccess {
         return credentials;
     }
 
-    /** Whether the run reaches AWS: it reads {@code secretId} (not offline) or uploads. */
+    /** Whether the run reaches AWS: it reads {@code secretId} (not offline), the mirror, or uploads. */
     boolean needsCredentials() {
-        return StepOptions.clean(options.secretId) != null && !options.offline || target() != null;
+        return StepOptions.clean(options.secretId) != null && !options.offline || target() != null
+                || options.jiraSource == JiraSource.MIRROR;
     }
 
     /** Returns where the credentials come from, for the build log (never a value). */

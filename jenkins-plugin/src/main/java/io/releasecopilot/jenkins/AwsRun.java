@@ -35,6 +35,7 @@ final class AwsRun {
             audit.log().accept("AWS credentials: " + aws.credentialsSource());
         }
         audit.useCredentials(aws.credentials(audit.credentials()));
+        audit.useMirror(aws.mirror(audit.clock()));
         RunUpload upload = aws.openUpload(audit.clock());
         if (upload == null) {
             return audit.audit(paths, null);

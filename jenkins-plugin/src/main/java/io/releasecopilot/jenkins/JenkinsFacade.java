@@ -1,15 +1,23 @@
 package io.releasecopilot.jenkins;
 
+import com.cloudbees.plugins.credentials.CredentialsMatcher;
+import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.common.StandardCredentials;
+import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
+import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
+import com.cloudbees.plugins.credentials.domains.URIRequirementBuilder;
 import hudson.Functions;
 import hudson.model.Item;
+import hudson.model.Job;
 import hudson.model.Queue;
+import hudson.model.Run;
 import hudson.model.queue.Tasks;
 import hudson.security.ACL;
-import hudson.model.Job;
-import hudson.model.Run;
 import hudson.security.Permission;
+import hudson.util.ListBoxModel;
 import jenkins.model.Jenkins;
+import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -63,5 +71,24 @@ class JenkinsFacade {
     /** Whether the current user may see the job (its builds' figures). */
     boolean mayRead(Job<?, ?> job) {
         return job.hasPermission(Item.READ);
+    }
+
+    /**
+     * Lists the username/password and secret text credentials of Jenkins' own and global stores, looked up as
+     * SYSTEM (the only way those stores answer), with an empty choice first and the current value kept; for
+     * administrators only.
+     */
+    ListBoxModel systemCredentials(String url, String current) {
+        CredentialsMatcher matcher = CredentialsMatchers.anyOf(
+                CredentialsMatchers.instanceOf(StandardUsernamePasswordCredentials.class),
+                CredentialsMatchers.instanceOf(StringCredentials.class));
+        StandardListBoxModel model = new StandardListBoxModel();
+        model.includeEmptyValue();
+        model.includeMatchingAs(ACL.SYSTEM2, (Item) null, StandardCredentials.class,
+                URIRequirementBuilder.fromUri(StepOptions.clean(url)).build(), matcher);
+        if (current != null) {
+            model.includeCurrentValue(current);
+        }
+        return model;
     }
 }

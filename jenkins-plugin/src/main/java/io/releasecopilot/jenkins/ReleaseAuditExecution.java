@@ -22,6 +22,7 @@ final class ReleaseAuditExecution extends SynchronousNonBlockingStepExecution<Ma
 
     @Override
     protected Map<String, Object> run() throws Exception {
-        return AuditStepRunner.run(options, JenkinsBuild.of(getContext()), PluginVersion.get());
+        StepOptions resolved = SiteResolution.resolve(options, ReleaseCopilotConfiguration.get());
+        return AuditStepRunner.run(resolved, JenkinsBuild.of(getContext()), PluginVersion.get());
     }
 }

@@ -93,6 +93,16 @@ public final class ReleaseAuditStep extends Step {
 
     // Jira
 
+    public String getJiraSite() {
+        return options.jiraSite;
+    }
+
+    /** A Jira site of Manage Jenkins → Release Copilot, by name ({@link SiteResolution}). */
+    @DataBoundSetter
+    public void setJiraSite(String value) {
+        options.jiraSite = StepOptions.clean(value);
+    }
+
     public String getJiraUrl() {
         return options.jiraUrl;
     }
@@ -129,7 +139,53 @@ public final class ReleaseAuditStep extends Step {
         options.jiraCloudId = StepOptions.clean(value);
     }
 
+    public JiraSource getJiraSource() {
+        return options.jiraSource;
+    }
+
+    @DataBoundSetter
+    public void setJiraSource(JiraSource value) {
+        options.jiraSource = value;
+    }
+
+    public String getMirrorTable() {
+        return options.mirrorTable;
+    }
+
+    @DataBoundSetter
+    public void setMirrorTable(String value) {
+        options.mirrorTable = StepOptions.clean(value);
+    }
+
+    public String getMirrorMaxAge() {
+        return options.mirrorMaxAge;
+    }
+
+    @DataBoundSetter
+    public void setMirrorMaxAge(String value) {
+        options.mirrorMaxAge = StepOptions.clean(value);
+    }
+
+    public boolean isAcceptStaleMirror() {
+        return options.acceptStaleMirror;
+    }
+
+    @DataBoundSetter
+    public void setAcceptStaleMirror(boolean value) {
+        options.acceptStaleMirror = value;
+    }
+
     // Bitbucket
+
+    public String getBitbucketServer() {
+        return options.bitbucketServer;
+    }
+
+    /** A Bitbucket server of Manage Jenkins → Release Copilot, by name ({@link SiteResolution}). */
+    @DataBoundSetter
+    public void setBitbucketServer(String value) {
+        options.bitbucketServer = StepOptions.clean(value);
+    }
 
     public String getBitbucketUrl() {
         return options.bitbucketUrl;

@@ -36,11 +36,20 @@ final class StepOptions implements Serializable {
     String jql;
     Map<String, String> scope;
     // Jira
+    /** The name of a Jira site of Manage Jenkins → Release Copilot ({@link SiteResolution}). */
+    String jiraSite;
     String jiraUrl;
     Flavor jiraFlavor;
     String jiraCredentialsId;
     String jiraCloudId;
+    /** {@code MIRROR}: the issues from the DynamoDB mirror {@code mirrorTable}; {@code null} is the search API. */
+    JiraSource jiraSource;
+    String mirrorTable;
+    String mirrorMaxAge;
+    boolean acceptStaleMirror;
     // Bitbucket
+    /** The name of a Bitbucket server of Manage Jenkins → Release Copilot ({@link SiteResolution}). */
+    String bitbucketServer;
     String bitbucketUrl;
     Flavor bitbucketFlavor;
     String bitbucketCredentialsId;
@@ -66,6 +75,8 @@ final class StepOptions implements Serializable {
     String kmsKeyId;
     // gate
     String policyFile;
+    /** The global configuration's inline default policy, when neither the step nor it names a file. */
+    String policyYaml;
     /** Gate limits by step parameter name ({@code maxOrphanCommits}); see {@link GateLimitParameter}. */
     final Map<String, Double> limits = new LinkedHashMap<>();
     List<String> ignoreIssueTypes;

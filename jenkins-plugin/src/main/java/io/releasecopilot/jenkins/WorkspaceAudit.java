@@ -7,6 +7,7 @@ import io.releasecopilot.audit.OutputTargets;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.report.html.HtmlReportWriter;
+import io.releasecopilot.source.JiraMirror;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ final class WorkspaceAudit {
     private final Consumer<String> log;
     /** The Jenkins credentials, then with the {@code secretId} secret's names too: what the log is masked with. */
     private CredentialValues credentials;
+    private JiraMirror mirror;
 
     /**
      * Prepares the audit.
@@ -78,7 +80,7 @@ final class WorkspaceAudit {
      * @param afterWrite what happens to the outcome once its files are on disk (the upload), or {@code null}
      */
     AuditSummary audit(WorkspacePaths paths, AfterWrite afterWrite) throws IOException {
-        AuditOptions auditOptions = AuditOptionsMapper.map(options, credentials, paths);
+        AuditOptions auditOptions = AuditOptionsMapper.map(options, credentials, paths, mirror);
         AuditOutcome outcome = new AuditRunner(clock, toolVersion)
                 .run(auditOptions, SourceAccessFactory.of(options, credentials, log));
         AuditSummary summary = AuditDigest.summarize(outcome.report(), artifacts(outcome.written(), paths));
@@ -92,10 +94,18 @@ final class WorkspaceAudit {
         return summary;
     }
 
-    /** Whether the step sets a parameter that reaches AWS: {@code secretId}, {@code upload} or {@code kmsKeyId}. */
+    /**
+     * Whether the step sets a parameter that reaches AWS: {@code secretId}, {@code upload}, {@code kmsKeyId} or
+     * {@code jiraSource: 'MIRROR'}.
+     */
     static boolean usesAws(StepOptions o) {
         return StepOptions.clean(o.secretId) != null || StepOptions.clean(o.upload) != null
-                || StepOptions.clean(o.kmsKeyId) != null;
+                || StepOptions.clean(o.kmsKeyId) != null || o.jiraSource == JiraSource.MIRROR;
+    }
+
+    /** Reads Jira's issues from the mirror ({@code jiraSource: 'MIRROR'}); {@code null} keeps the search API. */
+    void useMirror(JiraMirror value) {
+        this.mirror = value;
     }
 
     /** Adds the {@code secretId} secret's names to the credentials the sources and the log masking use. */

@@ -76,7 +76,8 @@ final class AtlassianFake implements AutoCloseable {
                 issue("10002", "APP-2", "Login <script>alert(1)</script>", "To Do", "new", "Ann"));
     }
 
-    private String issue(String id, String key, String summary, String status, String category, String assignee) {
+    /** Returns one issue as the search returns it (and the mirror keeps it). */
+    String issue(String id, String key, String summary, String status, String category, String assignee) {
         return """
                 {"id": "%s", "key": "%s", "self": "%s/rest/api/3/issue/%s", "fields": {
                   "summary": "%s", "status": {"name": "%s", "statusCategory": {"key": "%s"}},

@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
@@ -55,7 +57,10 @@ class HpiITest {
         PLUGIN_ATTRIBUTES.put("Hudson-Version", "2.479.3");
         PLUGIN_ATTRIBUTES.put("Plugin-Dependencies", "workflow-step-api:704.ve4f0967e98fa_,"
                 + "workflow-api:1373.v7b_813f10efa_b_,credentials:1415.v831096eb_5534,"
-                + "plain-credentials:199.v9f8e1f741799");
+                + "plain-credentials:199.v9f8e1f741799,"
+                + String.join(",", ApiPlugins.DECLARED.stream().map(name -> ApiPlugins.ALL.stream()
+                        .filter(plugin -> plugin.shortName().equals(name)).findFirst().orElseThrow().dependency())
+                        .toList()));
         PLUGIN_ATTRIBUTES.put("Group-Id", "io.releasecopilot");
         PLUGIN_ATTRIBUTES.put("Artifact-Id", "release-copilot");
         PLUGIN_ATTRIBUTES.put("Url", "https://github.com/release-copilot/release-copilot");
@@ -89,15 +94,14 @@ class HpiITest {
         assertThat(ENTRIES).contains("META-INF/MANIFEST.MF", INNER_JAR, "js/release-audit.js",
                 "js/release-audit-trend.js", "css/release-audit.css", "images/release-audit-trend.svg");
         assertThat(ENTRIES).anyMatch(e -> e.matches("WEB-INF/lib/release-copilot-core-.*\\.jar"))
-                .anyMatch(e -> e.matches("WEB-INF/lib/jackson-databind-.*\\.jar"))
                 .anyMatch(e -> e.matches("WEB-INF/lib/org\\.eclipse\\.jgit-.*\\.jar"))
-                // secretId and upload: the AWS module, the SDK's S3 and Secrets Manager clients, their HTTP clients
+                // secretId and upload: the AWS module; the SDK itself comes from the aws-java-sdk2 plugins
                 .anyMatch(e -> e.matches("WEB-INF/lib/release-copilot-aws-.*\\.jar"))
-                .anyMatch(e -> e.matches("WEB-INF/lib/s3-2\\..*\\.jar"))
-                .anyMatch(e -> e.matches("WEB-INF/lib/secretsmanager-2\\..*\\.jar"))
-                .anyMatch(e -> e.matches("WEB-INF/lib/apache5-client-.*\\.jar"))
-                .anyMatch(e -> e.matches("WEB-INF/lib/url-connection-client-.*\\.jar"))
-                .noneMatch(e -> e.matches("WEB-INF/lib/netty-.*\\.jar"));
+                // jiraSource 'MIRROR': the mirror's pages and its reads without a DynamoDB client
+                .anyMatch(e -> e.matches("WEB-INF/lib/release-copilot-mirror-.*\\.jar"))
+                // no HTTP client, no DynamoDB client, no Netty: nothing of the SDK is shipped
+                .noneMatch(e -> e.matches("WEB-INF/lib/(dynamodb|apache5-client|url-connection-client|netty|"
+                        + "httpclient5|httpcore5|sqs|aws-lambda).*\\.jar"));
         assertThat(ENTRIES).noneMatch(e -> e.startsWith("WEB-INF/classes/"));
         assertThat(INNER).containsKeys("index.jelly", "META-INF/annotations/hudson.Extension",
                 "io/releasecopilot/jenkins/ReleaseAuditStep.class",
@@ -108,7 +112,11 @@ class HpiITest {
                 "io/releasecopilot/jenkins/ReleaseAuditAction/files.jelly",
                 "io/releasecopilot/jenkins/ReleaseAuditAction/summary.jelly",
                 "io/releasecopilot/jenkins/ReleaseAuditTrendAction/index.jelly",
-                "io/releasecopilot/jenkins/ReleaseAuditTrendAction/floatingBox.jelly");
+                "io/releasecopilot/jenkins/ReleaseAuditTrendAction/floatingBox.jelly",
+                "io/releasecopilot/jenkins/ReleaseCopilotConfiguration/config.jelly",
+                "io/releasecopilot/jenkins/ReleaseCopilotConfiguration/help.html",
+                "io/releasecopilot/jenkins/JiraSite/config.jelly",
+                "io/releasecopilot/jenkins/BitbucketServer/config.jelly");
     }
 
     @Test
@@ -193,7 +201,10 @@ class HpiITest {
             }
         }
         assertThat(extensions).containsExactlyInAnyOrder("io.releasecopilot.jenkins.ReleaseAuditStep$DescriptorImpl",
-                "io.releasecopilot.jenkins.ReleaseAuditTrendAction$Factory");
+                "io.releasecopilot.jenkins.ReleaseAuditTrendAction$Factory",
+                "io.releasecopilot.jenkins.ReleaseCopilotConfiguration",
+                "io.releasecopilot.jenkins.JiraSite$DescriptorImpl",
+                "io.releasecopilot.jenkins.BitbucketServer$DescriptorImpl");
         for (String extension : extensions) {
             assertThat(publicNoArgConstructor(INNER.get(extension.replace('.', '/') + ".class")))
                     .as(extension).isTrue();
@@ -208,7 +219,7 @@ class HpiITest {
                 if (!entry.startsWith("WEB-INF/lib/") || !entry.endsWith(".jar")) {
                     continue;
                 }
-                assertThat(entry).doesNotContainPattern("jenkins-api|sezpoz|slf4j-api|commons-codec|guava");
+                assertThat(entry).doesNotContainPattern("jenkins-api|sezpoz|slf4j-api|commons-codec|guava|dynamodb");
                 try (ZipInputStream jar = new ZipInputStream(hpi.getInputStream(hpi.getEntry(entry)))) {
                     for (ZipEntry e = jar.getNextEntry(); e != null; e = jar.getNextEntry()) {
                         if (e.getName().endsWith(".class") && JenkinsReferences.isJenkins(e.getName())) {
@@ -219,6 +230,126 @@ class HpiITest {
             }
         }
         assertThat(offending).isEmpty();
+    }
+
+    @Test
+    void shouldGiveTheGlobalConfigurationAFieldAndAHelpFileForEveryProperty() {
+        Pattern label = Pattern.compile("\\$\\{%([^}]*)}");
+        Pattern field = Pattern.compile("field=\"(\\w+)\"");
+        Map<String, List<String>> fields = Map.of("ReleaseCopilotConfiguration",
+                List.of("jiraSites", "bitbucketServers", "defaultPolicyFile", "defaultPolicyYaml"),
+                "JiraSite", List.of("name", "url", "flavor", "credentialsId", "cloudId", "defaultSite"),
+                "BitbucketServer", List.of("name", "url", "flavor", "credentialsId", "workspace", "defaultServer"));
+        fields.forEach((type, properties) -> {
+            String folder = "io/releasecopilot/jenkins/" + type + "/";
+            String view = new String(INNER.get(folder + "config.jelly"), StandardCharsets.UTF_8);
+            // Stapler reads "(...)" in a ${%...} label as message arguments: labels carry none
+            label.matcher(view).results().forEach(m -> assertThat(m.group(1)).as(type).doesNotContain("(", ")"));
+            assertThat(field.matcher(view).results().map(m -> m.group(1)).distinct().toList()).as(type)
+                    .containsExactlyInAnyOrderElementsOf(properties);
+            properties.forEach(p -> assertThat(INNER).as(type).containsKey(folder + "help-" + p + ".html"));
+        });
+    }
+
+    @Test
+    void shouldAnswerTheGlobalConfigurationFormsByPostWithNamedParameters() {
+        Map<String, List<String>> endpoints = new TreeMap<>();
+        for (String type : List.of("JiraSite$DescriptorImpl", "BitbucketServer$DescriptorImpl")) {
+            new ClassReader(INNER.get("io/releasecopilot/jenkins/" + type + ".class")).accept(new ClassVisitor(
+                    Opcodes.ASM9) {
+                @Override
+                public MethodVisitor visitMethod(int access, String name, String desc, String signature,
+                        String[] exceptions) {
+                    if (!name.startsWith("do") || (access & Opcodes.ACC_PUBLIC) == 0) {
+                        return null;
+                    }
+                    List<String> facts = endpoints.computeIfAbsent(type + "." + name, k -> new ArrayList<>());
+                    return new MethodVisitor(Opcodes.ASM9) {
+                        @Override
+                        public org.objectweb.asm.AnnotationVisitor visitAnnotation(String annotation,
+                                boolean visible) {
+                            facts.add(annotation + (visible ? "" : " (invisible)"));
+                            return null;
+                        }
+
+                        @Override
+                        public void visitParameter(String parameter, int parameterAccess) {
+                            facts.add("parameter " + parameter);
+                        }
+                    };
+                }
+            }, 0);
+        }
+        assertThat(endpoints).hasSize(8).allSatisfy((name, facts) -> assertThat(facts)
+                .contains("Lorg/kohsuke/stapler/verb/POST;").anyMatch(fact -> fact.startsWith("parameter ")));
+        assertThat(endpoints.get("JiraSite$DescriptorImpl.doFillCredentialsIdItems"))
+                .contains("parameter url", "parameter credentialsId");
+    }
+
+    @Test
+    void shouldStayUnderFiveMegabytes() throws IOException {
+        // 4.3 MB with the mirror module; bundling an SDK client or Jackson again would cross it (issue 10: < 8 MB)
+        assertThat(Files.size(HPI)).as("size of %s in bytes", HPI).isLessThan(5L * 1024 * 1024);
+    }
+
+    @Test
+    void shouldBundleNoJarThatADeclaredApiPluginShips() {
+        assertThat(ApiPlugins.bundledByApiPlugins(ENTRIES)).isEmpty();
+    }
+
+    @Test
+    void shouldLinkThePluginAndItsBundledCoreAgainstTheLibrariesOfTheDeclaredPlugins() throws IOException {
+        Map<String, byte[]> bundled = new TreeMap<>();
+        Set<String> roots = new TreeSet<>();
+        Set<String> ours = new TreeSet<>();
+        try (ZipFile hpi = new ZipFile(HPI.toFile())) {
+            for (String entry : ENTRIES) {
+                if (!entry.startsWith("WEB-INF/lib/") || !entry.endsWith(".jar")) {
+                    continue;
+                }
+                String jarName = entry.substring("WEB-INF/lib/".length());
+                try (ZipInputStream jar = new ZipInputStream(hpi.getInputStream(hpi.getEntry(entry)))) {
+                    for (ZipEntry e = jar.getNextEntry(); e != null; e = jar.getNextEntry()) {
+                        String name = e.getName();
+                        if (!name.endsWith(".class") || name.startsWith("META-INF/")) {
+                            continue;
+                        }
+                        String internal = name.substring(0, name.length() - ".class".length());
+                        bundled.put(internal, jar.readAllBytes());
+                        if (jarName.equals("release-copilot.jar") || jarName.startsWith("release-copilot-core-")) {
+                            roots.add(internal);
+                        } else if (jarName.startsWith("release-copilot-")) {
+                            ours.add(internal);
+                        }
+                    }
+                }
+            }
+        }
+        LibraryReferences references = new LibraryReferences(bundled,
+                ApiPlugins.libraries(ApiPlugins.libraryDirectory()));
+        references.check(roots, ours::contains);
+        System.out.println("Library references checked against the API plugins' library versions:");
+        references.checked.forEach(ref -> System.out.println("  " + ref));
+        assertThat(references.problems).isEmpty();
+        // jiraSource 'MIRROR' reads through DynamoDB's JSON API on the SDK core: no DynamoDB client is linked
+        assertThat(references.checkedClasses).contains("io/releasecopilot/jenkins/PluginHttpClients",
+                "io/releasecopilot/aws/AwsClients", "io/releasecopilot/aws/RunUpload",
+                "io/releasecopilot/jenkins/StepMirror", "io/releasecopilot/mirror/DynamoDbJsonTable",
+                "io/releasecopilot/mirror/MirrorPages")
+                .doesNotContain("io/releasecopilot/aws/Readiness", "io/releasecopilot/aws/StandardHttpClients",
+                        "io/releasecopilot/aws/DynamoDbClients", "io/releasecopilot/mirror/MirrorStore",
+                        "io/releasecopilot/mirror/MirrorSource");
+        assertThat(references.checked).noneMatch(ref -> ref.contains("software/amazon/awssdk/services/dynamodb"));
+        assertThat(references.checked).contains(
+                "method com/fasterxml/jackson/databind/ObjectMapper.readTree(Ljava/lang/String;)"
+                        + "Lcom/fasterxml/jackson/databind/JsonNode;",
+                "method org/yaml/snakeyaml/error/MarkedYAMLException.getProblemMark()Lorg/yaml/snakeyaml/error/Mark;",
+                "method software/amazon/awssdk/services/secretsmanager/SecretsManagerClient.getSecretValue"
+                        + "(Ljava/util/function/Consumer;)"
+                        + "Lsoftware/amazon/awssdk/services/secretsmanager/model/GetSecretValueResponse;",
+                "type software/amazon/awssdk/services/s3/S3Client",
+                "static method software/amazon/awssdk/http/apache/ApacheHttpClient.builder()"
+                        + "Lsoftware/amazon/awssdk/http/apache/ApacheHttpClient$Builder;");
     }
 
     @Test

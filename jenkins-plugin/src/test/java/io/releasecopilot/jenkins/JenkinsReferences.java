@@ -27,7 +27,8 @@ import org.objectweb.asm.Type;
 final class JenkinsReferences {
 
     private static final List<String> JENKINS = List.of("hudson/", "jenkins/", "org/jenkinsci/", "com/cloudbees/",
-            "org/kohsuke/", "org/jvnet/hudson/", "net/java/sezpoz/");
+            "org/kohsuke/", "org/jvnet/hudson/", "net/java/sezpoz/", "net/sf/json/",
+            "org/springframework/security/");
 
     private final SignatureList list;
     private final Map<String, byte[]> pluginClasses;

@@ -21,9 +21,10 @@ class ReleaseAuditStepTest {
 
     @Test
     void shouldStoreEveryParameterOnceInTheOptions() {
-        assertThat(PARAMETERS).hasSize(55).containsKeys("id", "fixVersion", "jiraCredentialsId", "minCoverage",
+        assertThat(PARAMETERS).hasSize(61).containsKeys("id", "fixVersion", "jiraCredentialsId", "minCoverage",
                 "markOnlyOnFailure", "offline", "cacheDir", "upload", "html", "noHtml", "useWorkspaceGit",
-                "jiraCloudId", "pullRequests");
+                "jiraCloudId", "pullRequests", "jiraSite", "bitbucketServer", "jiraSource", "mirrorTable",
+                "mirrorMaxAge", "acceptStaleMirror");
         Map<String, Object> all = new TreeMap<>();
         PARAMETERS.forEach((name, setter) -> all.put(name,
                 SnippetRules.sample(name, setter.getGenericParameterTypes()[0])));
@@ -35,6 +36,10 @@ class ReleaseAuditStepTest {
         assertThat(step.options().repos).containsExactly("a-repos", "b-repos");
         assertThat(step.options().bitbucketFlavor).isEqualTo(Flavor.DATACENTER);
         assertThat(step.options().noMarkdown).isTrue();
+        assertThat(step.options().jiraSource).isEqualTo(JiraSource.MIRROR);
+        assertThat(step.options().mirrorTable).isEqualTo("v-mirrorTable");
+        assertThat(step.options().mirrorMaxAge).isEqualTo("v-mirrorMaxAge");
+        assertThat(step.options().acceptStaleMirror).isTrue();
     }
 
     @Test

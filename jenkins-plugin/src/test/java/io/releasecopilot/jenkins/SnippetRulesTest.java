@@ -31,7 +31,8 @@ class SnippetRulesTest {
     @Test
     void shouldRoundTripEveryParameterAloneAndAllTogether() {
         assertThat(SnippetRules.roundTrip(ReleaseAuditStep.class, SnippetRulesTest::sameOptions)).isEmpty();
-        assertThat(StructsModel.of(ReleaseAuditStep.class).parameters()).hasSize(55);
+        assertThat(StructsModel.of(ReleaseAuditStep.class).parameters()).hasSize(61)
+                .containsKeys("jiraSource", "mirrorTable", "mirrorMaxAge", "acceptStaleMirror");
     }
 
     @Test

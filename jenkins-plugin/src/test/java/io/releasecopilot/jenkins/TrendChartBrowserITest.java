@@ -128,9 +128,9 @@ class TrendChartBrowserITest {
                 "rca-point rca-point-pass", "rca-point rca-point-warn", "rca-point rca-point-fail",
                 "rca-point rca-point-warn", "rca-point rca-point-pass");
         assertThat(full.findElements(By.cssSelector("svg a"))).extracting(link -> link.getDomAttribute("href"))
-                .containsExactly("/jenkins/job/app/1/releaseAudit-v1/", "/jenkins/job/app/2/releaseAudit-v2/",
-                        "/jenkins/job/app/3/releaseAudit-v3/", "/jenkins/job/app/4/releaseAudit-v4/",
-                        "/jenkins/job/app/5/releaseAudit-v5/");
+                .as("each point opens its own call's page").containsExactly("/jenkins/job/app/1/releaseAudit-v1/",
+                        "/jenkins/job/app/2/releaseAudit-v2/", "/jenkins/job/app/3/releaseAudit-v3/",
+                        "/jenkins/job/app/4/releaseAudit-v4/", "/jenkins/job/app/5/releaseAudit-v5/");
         assertThat(full.findElements(By.cssSelector("svg path.rca-line"))).hasSize(4);
         assertThat(full.findElements(By.cssSelector(".rca-legend li"))).hasSize(4);
         assertThat(full.findElements(By.cssSelector("circle title")).get(2).getAttribute("textContent"))

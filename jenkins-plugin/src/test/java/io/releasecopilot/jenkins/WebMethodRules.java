@@ -18,9 +18,10 @@ import org.objectweb.asm.Opcodes;
  * <ul>
  *   <li>every form method ({@code doFill...Items}, {@code doCheck...}) answers POST only ({@code @POST}) and
  *       checks a permission ({@code hasPermission}/{@code checkPermission}) before answering, directly or through
- *       a method of the plugin it calls; one about credentials ({@code ...CredentialsId...}) reads the permissions
- *       the credentials plugin documents: {@code Item.EXTENDED_READ} or {@code CredentialsProvider.USE_ITEM}, and
- *       {@code Jenkins.ADMINISTER} outside an item;</li>
+ *       a method of the plugin it calls (an inherited one included); one about credentials
+ *       ({@code ...CredentialsId...}) reads the permissions the credentials plugin documents: with an item
+ *       parameter, {@code Item.EXTENDED_READ} or {@code CredentialsProvider.USE_ITEM}, and {@code Jenkins.ADMINISTER}
+ *       outside an item; without one (a global configuration's entry), {@code Jenkins.ADMINISTER};</li>
  *   <li>credentials are listed through the documented {@code includeMatchingAs} (with the task's authentication or
  *       {@code ACL.SYSTEM2}), never through {@code includeMatching}, which looks them up as the current user and
  *       finds no global or folder credentials.</li>
@@ -36,11 +37,19 @@ final class WebMethodRules {
     private final Map<String, Set<String>> annotations = new HashMap<>();
     /** Static fields read, by method. */
     private final Map<String, Set<String>> fields = new HashMap<>();
+    /** The superclass of each of the plugin's classes. */
+    private final Map<String, String> superclasses = new HashMap<>();
     private final List<String> formMethods = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
 
     WebMethodRules(Map<String, byte[]> classes) {
         classes.forEach((name, bytes) -> new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public void visit(int version, int access, String type, String signature, String superName,
+                    String[] interfaces) {
+                superclasses.put(type, superName);
+            }
+
             @Override
             public MethodVisitor visitMethod(int access, String method, String desc, String signature,
                     String[] exceptions) {
@@ -88,9 +97,14 @@ final class WebMethodRules {
             if (method.contains("CredentialsId")) {
                 Set<String> read = new TreeSet<>();
                 readFields(method, new HashSet<>(), read);
-                if (!read.contains("hudson/model/Item.EXTENDED_READ")
-                        && !read.contains("com/cloudbees/plugins/credentials/CredentialsProvider.USE_ITEM")
-                        || !read.contains("jenkins/model/Jenkins.ADMINISTER")) {
+                boolean itemRead = read.contains("hudson/model/Item.EXTENDED_READ")
+                        || read.contains("com/cloudbees/plugins/credentials/CredentialsProvider.USE_ITEM");
+                boolean administer = read.contains("jenkins/model/Jenkins.ADMINISTER");
+                if (!method.contains("Lhudson/model/Item;")) {
+                    if (!administer) {
+                        problems.add(method + " takes no item and does not check Jenkins.ADMINISTER");
+                    }
+                } else if (!itemRead || !administer) {
                     problems.add(method + " does not check Item.EXTENDED_READ or CredentialsProvider.USE_ITEM,"
                             + " and Jenkins.ADMINISTER outside an item");
                 }
@@ -113,7 +127,8 @@ final class WebMethodRules {
     }
 
     /** Collects the static fields the method and the plugin methods it calls read. */
-    private void readFields(String method, Set<String> seen, Set<String> read) {
+    private void readFields(String called, Set<String> seen, Set<String> read) {
+        String method = resolve(called);
         if (seen.add(method) && calls.containsKey(method)) {
             read.addAll(fields.get(method));
             calls.get(method).forEach(call -> readFields(call, seen, read));
@@ -121,7 +136,8 @@ final class WebMethodRules {
     }
 
     /** Whether the method, or a plugin method it calls (followed through the class path given), checks one. */
-    private boolean checksPermission(String method, Set<String> seen) {
+    private boolean checksPermission(String called, Set<String> seen) {
+        String method = resolve(called);
         if (!seen.add(method) || !calls.containsKey(method)) {
             return false;
         }
@@ -132,5 +148,19 @@ final class WebMethodRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Returns the plugin method a call runs: javac names the receiver's class as the owner, so a call of an inherited
+     * method names a subclass; the declaration is looked up its plugin superclasses, as the JVM does.
+     */
+    private String resolve(String call) {
+        int dot = call.lastIndexOf('.', call.indexOf('('));
+        String owner = call.substring(0, dot);
+        String member = call.substring(dot);
+        while (!calls.containsKey(owner + member) && superclasses.containsKey(owner)) {
+            owner = superclasses.get(owner);
+        }
+        return calls.containsKey(owner + member) ? owner + member : call;
     }
 }

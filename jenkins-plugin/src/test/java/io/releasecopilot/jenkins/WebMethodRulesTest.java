@@ -87,6 +87,34 @@ class WebMethodRulesTest {
                 + " Item.EXTENDED_READ or CredentialsProvider.USE_ITEM, and Jenkins.ADMINISTER outside an item");
     }
 
+    @Test
+    void shouldFollowAnInheritedHelperAndAskAdministerOfAMethodWithoutItem() {
+        String noItem = "(Ljava/lang/String;)Lhudson/util/FormValidation;";
+        Consumer<MethodVisitor> inherited = code -> {
+            code.visitInsn(Opcodes.ACONST_NULL);
+            code.visitMethodInsn(Opcodes.INVOKESTATIC, "p/Sub", "allowed", "(Lhudson/model/Item;)Z", false);
+            code.visitInsn(Opcodes.POP);
+            code.visitInsn(Opcodes.ACONST_NULL);
+        };
+        WebMethodRules name = new WebMethodRules(Map.of("p/Probe", probe(true, "doCheckName", noItem, inherited),
+                "p/Sub", sub())).check();
+        WebMethodRules credentials = new WebMethodRules(Map.of("p/Probe", probe(true, "doCheckCredentialsId", noItem,
+                inherited), "p/Sub", sub())).check();
+
+        assertThat(name.problems).as("the check in the inherited helper is found")
+                .containsExactly("no credentials are listed through includeMatchingAs");
+        assertThat(credentials.problems).contains("p/Probe.doCheckCredentialsId" + noItem
+                + " takes no item and does not check Jenkins.ADMINISTER");
+    }
+
+    /** A subclass of {@code p/Probe} that declares nothing, so a call of {@code p/Sub.allowed} is inherited. */
+    private static byte[] sub() {
+        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "p/Sub", null, "p/Probe", null);
+        writer.visitEnd();
+        return writer.toByteArray();
+    }
+
     /**
      * A class with a form method {@code doCheckUrl(Item, String)} running {@code code} (which leaves the result on
      * the stack), and a helper {@code allowed(Item)} that checks {@code Item.CONFIGURE}.
@@ -96,9 +124,13 @@ class WebMethodRulesTest {
     }
 
     private static byte[] probe(boolean post, String name, Consumer<MethodVisitor> code) {
+        return probe(post, name, ITEM, code);
+    }
+
+    private static byte[] probe(boolean post, String name, String descriptor, Consumer<MethodVisitor> code) {
         ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "p/Probe", null, "java/lang/Object", null);
-        MethodVisitor check = writer.visitMethod(Opcodes.ACC_PUBLIC, name, ITEM, null, null);
+        MethodVisitor check = writer.visitMethod(Opcodes.ACC_PUBLIC, name, descriptor, null, null);
         if (post) {
             check.visitAnnotation("Lorg/kohsuke/stapler/verb/POST;", true).visitEnd();
         }

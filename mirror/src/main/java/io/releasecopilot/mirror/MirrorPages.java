@@ -24,14 +24,14 @@ public final class MirrorPages implements JiraMirror {
     public static final Duration DEFAULT_MAX_AGE = MirrorAge.DEFAULT;
     private static final int PAGE_SIZE = 100;
 
-    private final MirrorStore store;
+    private final MirrorTable store;
     private final Duration maxAge;
     private final Clock clock;
 
     /**
      * @param maxAge how old the watermark may be before the mirror counts as stale
      */
-    public MirrorPages(MirrorStore store, Duration maxAge, Clock clock) {
+    public MirrorPages(MirrorTable store, Duration maxAge, Clock clock) {
         this.store = store;
         this.maxAge = maxAge;
         this.clock = clock;

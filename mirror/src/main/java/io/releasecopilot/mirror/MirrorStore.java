@@ -36,7 +36,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * writers cannot interleave, a removed fix version loses its membership and a moved issue keeps no old key.
  * A delete leaves a tombstone that no later write gets past (Jira never reuses an issue id).
  */
-public final class MirrorStore {
+public final class MirrorStore implements MirrorTable {
 
     /** What a write did. */
     public enum Outcome {
@@ -64,7 +64,7 @@ public final class MirrorStore {
         this.table = table;
     }
 
-    /** Returns the table's name. */
+    @Override
     public String table() {
         return table;
     }
@@ -162,11 +162,7 @@ public final class MirrorStore {
                 + " attempts to delete it");
     }
 
-    /**
-     * Returns the JSON of the issues of {@code fixVersion}, in key order (project, then number).
-     *
-     * @param projects project keys to restrict to, or empty for all
-     */
+    @Override
     public List<String> issuesOf(String fixVersion, List<String> projects) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         if (projects.isEmpty()) {
@@ -177,7 +173,7 @@ public final class MirrorStore {
             }
         }
         items.sort(Comparator.comparing((Map<String, AttributeValue> item) -> item.get(ISSUE_KEY).s(),
-                MirrorStore::compareKeys));
+                MirrorTable::compareKeys));
         return items.stream().map(item -> item.get("issue").s()).toList();
     }
 
@@ -204,7 +200,7 @@ public final class MirrorStore {
         } while (start != null);
     }
 
-    /** Returns the reconciliation watermark: every change before it is in the mirror. Empty when never reconciled. */
+    @Override
     public Optional<Instant> watermark() {
         Map<String, AttributeValue> item = dynamo.getItem(request -> request.tableName(table)
                 .key(rawKey(META_PK, WATERMARK_SK)).consistentRead(true)).item();
@@ -299,16 +295,5 @@ public final class MirrorStore {
 
     private static AttributeValue n(long value) {
         return AttributeValue.fromN(Long.toString(value));
-    }
-
-    /** Orders issue keys as Jira's {@code ORDER BY key} does: by project, then by number. */
-    static int compareKeys(String a, String b) {
-        int da = a.lastIndexOf('-');
-        int db = b.lastIndexOf('-');
-        int byProject = a.substring(0, da).compareTo(b.substring(0, db));
-        if (byProject != 0) {
-            return byProject;
-        }
-        return Long.compare(Long.parseLong(a.substring(da + 1)), Long.parseLong(b.substring(db + 1)));
     }
 }

@@ -3,7 +3,9 @@ package io.releasecopilot.mirror;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import io.releasecopilot.aws.AwsClients;
+import io.releasecopilot.aws.DynamoDbClients;
 import io.releasecopilot.aws.SecretsManagerResolver;
+import io.releasecopilot.aws.StandardHttpClients;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.config.ConfigLoader;
 import io.releasecopilot.config.Configuration;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -56,7 +59,8 @@ public final class ReconcileHandler implements RequestHandler<Map<String, Object
                 .flag(Names.SECRET_BITBUCKET, "", "reconciliation reads only SECRET_JIRA")
                 .flag(Names.SECRET_WEBHOOK, "", "reconciliation reads only SECRET_JIRA")
                 .load();
-        try (AwsClients clients = new AwsClients(MirrorSettings.aws(loaded));
+        try (AwsClients clients = new AwsClients(MirrorSettings.aws(loaded), new StandardHttpClients());
+                DynamoDbClient dynamoDb = DynamoDbClients.build(clients);
                 SqsClient sqs = sqs(loaded)) {
             Configuration config = loaded.withSecrets(SecretsManagerResolver.of(clients));
             config.readSecrets();
@@ -67,7 +71,7 @@ public final class ReconcileHandler implements RequestHandler<Map<String, Object
             HttpGet http = new ResilientHttpGet(access);
             DeadLetters deadLetters = config.get(Names.MIRROR_DLQ_URL).filter(url -> !url.isBlank())
                     .<DeadLetters>map(url -> new SqsDeadLetters(sqs, url.strip())).orElse(DeadLetters.none());
-            Reconciler reconciler = new Reconciler(new MirrorStore(clients.dynamoDb(), MirrorSettings.table(config)),
+            Reconciler reconciler = new Reconciler(new MirrorStore(dynamoDb, MirrorSettings.table(config)),
                     http, flavor, access.baseUrl(), projects(config), deadLetters, clock, Reconciler.DEFAULT_OVERLAP);
             Reconciler.Result result = reconciler.run();
             LOG.log(Level.INFO, "reconciled: {0} issues read in {1} requests, {2} written, {3} dead-lettered;"

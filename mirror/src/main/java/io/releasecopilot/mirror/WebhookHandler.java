@@ -4,7 +4,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.releasecopilot.aws.AwsClients;
+import io.releasecopilot.aws.DynamoDbClients;
 import io.releasecopilot.aws.SecretsManagerResolver;
+import io.releasecopilot.aws.StandardHttpClients;
 import io.releasecopilot.common.Secret;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.SecretException;
@@ -48,11 +50,11 @@ public final class WebhookHandler implements RequestHandler<Map<String, Object>,
     }
 
     private WebhookHandler(Configuration config, Clock clock) {
-        this(config, new AwsClients(MirrorSettings.aws(config)), clock);
+        this(config, new AwsClients(MirrorSettings.aws(config), new StandardHttpClients()), clock);
     }
 
     WebhookHandler(Configuration config, AwsClients clients, Clock clock) {
-        this(new MirrorStore(clients.dynamoDb(), MirrorSettings.table(config)),
+        this(new MirrorStore(DynamoDbClients.build(clients), MirrorSettings.table(config)),
                 new WebhookSecret(config, SecretsManagerResolver.of(clients), clock), clock);
     }
 

@@ -167,7 +167,7 @@ final class JiraFake implements AutoCloseable {
         }
         matching.sort(jql.contains("ORDER BY updated")
                 ? Comparator.comparing(JiraFake::updated).thenComparing(i -> i.path("key").asText())
-                : Comparator.comparing(i -> i.path("key").asText(), MirrorStore::compareKeys));
+                : Comparator.comparing(i -> i.path("key").asText(), MirrorTable::compareKeys));
         return matching;
     }
 

@@ -3,6 +3,7 @@ package io.releasecopilot.mirror;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.releasecopilot.aws.AwsClients;
+import io.releasecopilot.aws.StandardHttpClients;
 import io.releasecopilot.aws.fakes.SecretsManagerFake;
 import io.releasecopilot.config.Configuration;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,7 @@ class WebhookHandlerTest {
                 "AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.endpoint().toString()));
         env.putAll(extra);
         Configuration config = MirrorSettings.load(env);
-        return new WebhookHandler(config, new AwsClients(MirrorSettings.aws(config)), CLOCK);
+        return new WebhookHandler(config, new AwsClients(MirrorSettings.aws(config), new StandardHttpClients()), CLOCK);
     }
 
     private static int status(Map<String, Object> response) {

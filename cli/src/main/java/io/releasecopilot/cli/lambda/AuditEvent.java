@@ -2,11 +2,11 @@ package io.releasecopilot.cli.lambda;
 
 import io.releasecopilot.audit.AuditOptions;
 import io.releasecopilot.audit.OutputTargets;
+import io.releasecopilot.cli.StandardMirror;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.config.ConfigLoader;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.Names;
-import io.releasecopilot.mirror.MirrorSource;
 import io.releasecopilot.source.LiveSources;
 import io.releasecopilot.source.LiveSourcesBuilder;
 import io.releasecopilot.gate.Metric;
@@ -135,7 +135,7 @@ final class AuditEvent {
             throw new UsageException("event: jiraSource 'mirror' needs fixVersion and jiraUrl (or JIRA_BASE_URL),"
                     + " and offline false");
         }
-        builder.jiraMirror(MirrorSource.from(config, Clock.systemUTC()))
+        builder.jiraMirror(StandardMirror.from(config, Clock.systemUTC()))
                 .acceptStaleMirror(EventValues.bool(event, "acceptStaleMirror", false));
     }
 

@@ -8,6 +8,7 @@ import io.releasecopilot.audit.AuditOptions;
 import io.releasecopilot.audit.AuditOutcome;
 import io.releasecopilot.audit.AuditRunner;
 import io.releasecopilot.audit.SourceAccess;
+import io.releasecopilot.aws.StandardHttpClients;
 import io.releasecopilot.source.LoggingProgress;
 import io.releasecopilot.aws.AwsClients;
 import io.releasecopilot.aws.AwsSettings;
@@ -106,7 +107,8 @@ public final class AuditHandler implements RequestHandler<Map<String, Object>, M
             SecretMask mask) {
         AuditRunner runner = new AuditRunner(clock, AuditHandler.class.getPackage().getImplementationVersion());
         RunUpload.Result uploaded = null;
-        try (RunUpload run = upload.map(settings -> new RunUpload(config, settings, clock)).orElse(null)) {
+        try (RunUpload run = upload
+                .map(settings -> new RunUpload(config, settings, new StandardHttpClients(), clock)).orElse(null)) {
             AuditOutcome outcome = runner.run(options, new SourceAccess(config::get, AuditHandler::refreshTokenRotated,
                     new LoggingProgress(), mask));
             if (run != null) {
@@ -154,7 +156,7 @@ public final class AuditHandler implements RequestHandler<Map<String, Object>, M
 
         SecretsManagerResolver resolver(Configuration config) {
             if (clients == null) {
-                clients = new AwsClients(AwsSettings.from(config));
+                clients = new AwsClients(AwsSettings.from(config), new StandardHttpClients());
             }
             return SecretsManagerResolver.of(clients);
         }

@@ -2,6 +2,7 @@ package io.releasecopilot.cli.pipe;
 
 import io.releasecopilot.audit.AuditOutcome;
 import io.releasecopilot.aws.RunUpload;
+import io.releasecopilot.aws.StandardHttpClients;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.config.ConfigLoader;
 import io.releasecopilot.config.Configuration;
@@ -47,7 +48,7 @@ final class ArtifactUpload {
                     .flag(Names.S3_PREFIX, target.prefix(), "S3_UPLOAD")
                     .load();
             UploadSettings upload = UploadSettings.from(settings, true).orElseThrow();
-            try (RunUpload run = new RunUpload(settings, upload, clock)) {
+            try (RunUpload run = new RunUpload(settings, upload, new StandardHttpClients(), clock)) {
                 RunUpload.Result result = run.send(outcome, config.offline() ? config.cacheDir() : config.liveCacheDir());
                 return result.uris().stream().filter(uri -> uri.endsWith("/audit.json")).findFirst()
                         .or(() -> result.uris().stream().findFirst())

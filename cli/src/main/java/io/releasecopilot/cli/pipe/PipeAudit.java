@@ -4,12 +4,12 @@ import io.releasecopilot.audit.AuditOptions;
 import io.releasecopilot.audit.AuditOutcome;
 import io.releasecopilot.audit.AuditRunner;
 import io.releasecopilot.audit.OutputTargets;
+import io.releasecopilot.cli.StandardMirror;
 import io.releasecopilot.config.ConfigLoader;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.Names;
 import io.releasecopilot.gate.Metric;
 import io.releasecopilot.gate.Threshold;
-import io.releasecopilot.mirror.MirrorSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -48,7 +48,7 @@ final class PipeAudit {
                 loader.flag(Names.MIRROR_MAX_AGE, mirror.maxAge(), PipeVariables.MIRROR_MAX_AGE);
             }
             Configuration settings = loader.load();
-            builder.jiraMirror(MirrorSource.from(settings, clock)).acceptStaleMirror(mirror.acceptStale());
+            builder.jiraMirror(StandardMirror.from(settings, clock)).acceptStaleMirror(mirror.acceptStale());
         }
         AuditOptions options = builder.offline(false).live(LiveFetch.sources(config)).build();
         return new AuditRunner(clock, toolVersion).run(options, LiveFetch.access(config));

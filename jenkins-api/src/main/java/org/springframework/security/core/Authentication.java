@@ -1,5 +1,8 @@
 package org.springframework.security.core;
 
-/** Who a request or a build runs as (Spring Security, bundled by Jenkins core). */
-public interface Authentication {
+import java.io.Serializable;
+import java.security.Principal;
+
+/** Who a request, a build or a lookup runs as (Spring Security, bundled by Jenkins core; {@code ACL.SYSTEM2}). */
+public interface Authentication extends Principal, Serializable {
 }
