@@ -21,9 +21,9 @@ class ReleaseAuditStepTest {
 
     @Test
     void shouldStoreEveryParameterOnceInTheOptions() {
-        assertThat(PARAMETERS).hasSize(57).containsKeys("id", "fixVersion", "jiraCredentialsId", "minCoverage",
+        assertThat(PARAMETERS).hasSize(58).containsKeys("id", "fixVersion", "jiraCredentialsId", "minCoverage",
                 "markOnlyOnFailure", "offline", "cacheDir", "upload", "html", "noHtml", "useWorkspaceGit",
-                "jiraCloudId", "pullRequests", "jiraSite", "bitbucketServer");
+                "jiraCloudId", "pullRequests", "jiraSite", "bitbucketServer", "allowIncomplete");
         Map<String, Object> all = new TreeMap<>();
         PARAMETERS.forEach((name, setter) -> all.put(name,
                 SnippetRules.sample(name, setter.getGenericParameterTypes()[0])));
