@@ -40,6 +40,7 @@ final class AuditDigest {
         }
         json.path("scope").properties().forEach(e -> summary.scope.put(e.getKey(), e.getValue().asText()));
         json.path("gate").path("reasons").forEach(reason -> summary.reasons.add(reason.asText()));
+        json.path("gate").path("incompleteData").forEach(fetch -> summary.incompleteData.add(fetch.asText()));
         summary.text = TextSummary.render(report);
         summary.artifacts.addAll(artifacts);
         return summary;
@@ -47,6 +48,11 @@ final class AuditDigest {
 
     /** Returns the text on one line, without control or bidirectional-override characters, at most 160 chars. */
     static String shorten(String text) {
+        return shorten(text, TEXT);
+    }
+
+    /** Returns the text on one line, without control or bidirectional-override characters, at most {@code max}. */
+    static String shorten(String text, int max) {
         if (text == null) {
             return "";
         }
@@ -58,7 +64,7 @@ final class AuditDigest {
             }
         });
         String line = out.toString().replaceAll(" {2,}", " ").strip();
-        return line.codePointCount(0, line.length()) <= TEXT ? line
-                : line.substring(0, line.offsetByCodePoints(0, TEXT - 1)) + "…";
+        return line.codePointCount(0, line.length()) <= max ? line
+                : line.substring(0, line.offsetByCodePoints(0, max - 1)) + "…";
     }
 }

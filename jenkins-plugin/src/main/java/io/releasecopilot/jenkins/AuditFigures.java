@@ -8,10 +8,19 @@ import java.util.Map;
 
 /**
  * What a build keeps of one audit in build.xml: the fix version, the verdict with its reasons, the figures, the
- * coverage, the time and the scope pairs. A few hundred bytes whatever the size of the release: the rows are in
- * the archived report, read when a page asks ({@link ReportRows}).
+ * coverage, the time, the scope pairs and the incomplete fetches (at most {@value #INCOMPLETE_LINES} lines of one
+ * line each); every text on one line, a reason at most {@value #REASON_CHARS} characters. A few hundred bytes whatever the size of the release: the rows are in the archived report, read
+ * when a page asks ({@link ReportRows}).
  */
 public final class AuditFigures {
+
+    /** How many incomplete fetches build.xml keeps; the rest are counted in one more line. */
+    static final int INCOMPLETE_LINES = 5;
+    /**
+     * How long a reason build.xml keeps may be: the gate's metric reasons are far shorter, but the reason of
+     * incomplete data names every incomplete fetch (the step's error message keeps it whole).
+     */
+    static final int REASON_CHARS = 320;
 
     private final String fixVersion;
     private final String status;
@@ -20,6 +29,8 @@ public final class AuditFigures {
     private final LinkedHashMap<String, Integer> counts;
     private final ArrayList<String> reasons;
     private final LinkedHashMap<String, String> scope;
+    /** {@code null} in build.xml of a version before it. */
+    private final ArrayList<String> incompleteData;
 
     private AuditFigures(AuditSummary summary) {
         fixVersion = summary.fixVersion;
@@ -27,8 +38,21 @@ public final class AuditFigures {
         generatedAt = summary.generatedAt;
         coverage = summary.coverage;
         counts = summary.counts == null ? new LinkedHashMap<>() : new LinkedHashMap<>(summary.counts);
-        reasons = summary.reasons == null ? new ArrayList<>() : new ArrayList<>(summary.reasons);
+        reasons = new ArrayList<>();
+        if (summary.reasons != null) {
+            summary.reasons.forEach(reason -> reasons.add(AuditDigest.shorten(reason, REASON_CHARS)));
+        }
         scope = summary.scope == null ? new LinkedHashMap<>() : new LinkedHashMap<>(summary.scope);
+        incompleteData = incomplete(summary.getIncompleteData());
+    }
+
+    private static ArrayList<String> incomplete(List<String> fetches) {
+        ArrayList<String> lines = new ArrayList<>();
+        fetches.stream().limit(INCOMPLETE_LINES).map(AuditDigest::shorten).forEach(lines::add);
+        if (fetches.size() > INCOMPLETE_LINES) {
+            lines.add("and " + (fetches.size() - INCOMPLETE_LINES) + " more (see the report)");
+        }
+        return lines;
     }
 
     /** Copies the figures of the audit's summary (also one read from an earlier version's build.xml). */
@@ -69,6 +93,14 @@ public final class AuditFigures {
     /** Returns the gate's reasons, FAIL reasons first. */
     public List<String> getReasons() {
         return Collections.unmodifiableList(reasons);
+    }
+
+    /**
+     * Returns the fetches the audited data lacks the end of, one line each (the first {@value #INCOMPLETE_LINES},
+     * then how many more); empty when the data is complete.
+     */
+    public List<String> getIncompleteData() {
+        return incompleteData == null ? List.of() : Collections.unmodifiableList(incompleteData);
     }
 
     /** Returns the scope pairs. */

@@ -38,6 +38,7 @@ final class AuditOptionsMapper {
                 .fixVersion(StepOptions.clean(o.fixVersion))
                 .cacheDir(paths.input(cacheDir(o)))
                 .offline(o.offline)
+                .allowIncomplete(o.allowIncomplete)
                 .outputs(new OutputTargets(
                         output(paths, o.noJson, o.json, StepOptions.DEFAULT_JSON, "json"),
                         output(paths, o.noXlsx, o.xlsx, StepOptions.DEFAULT_XLSX, "xlsx"),

@@ -35,13 +35,16 @@ public final class AuditSummary implements Serializable {
     final LinkedHashMap<String, Integer> counts = new LinkedHashMap<>();
     final LinkedHashMap<String, String> scope = new LinkedHashMap<>();
     final ArrayList<String> reasons = new ArrayList<>();
+    /** The fetches the audited data lacks the end of (the report's {@code gate.incompleteData}); empty if none. */
+    final ArrayList<String> incompleteData = new ArrayList<>();
     final ArrayList<String> artifacts = new ArrayList<>();
     /** The {@code s3://} URIs the {@code upload} wrote; empty without {@code upload}. */
     final ArrayList<String> uploads = new ArrayList<>();
 
     /**
-     * Returns the step's return value: status, id, fix version, figures, coverage, reasons, reportUrl, artifacts
-     * (the archived paths) and uploads (the {@code s3://} URIs, empty without {@code upload}).
+     * Returns the step's return value: status, id, fix version, figures, coverage, reasons, incompleteData (empty
+     * when the data is complete), reportUrl, artifacts (the archived paths) and uploads (the {@code s3://} URIs,
+     * empty without {@code upload}).
      */
     Map<String, Object> toStepResult(String reportUrl, String id, List<String> archived) {
         Map<String, Object> result = new LinkedHashMap<>();
@@ -51,6 +54,7 @@ public final class AuditSummary implements Serializable {
         result.putAll(counts);
         result.put("coverage", coverage);
         result.put("reasons", new ArrayList<>(reasons));
+        result.put("incompleteData", new ArrayList<>(incompleteData == null ? List.of() : incompleteData));
         result.put("reportUrl", reportUrl);
         result.put("artifacts", new ArrayList<>(archived));
         result.put("uploads", new ArrayList<>(uploads == null ? List.of() : uploads));
@@ -95,6 +99,11 @@ public final class AuditSummary implements Serializable {
     /** Returns the gate's reasons, FAIL reasons first. */
     public List<String> getReasons() {
         return Collections.unmodifiableList(reasons);
+    }
+
+    /** Returns the fetches the audited data lacks the end of, one line each; empty when the data is complete. */
+    public List<String> getIncompleteData() {
+        return incompleteData == null ? List.of() : Collections.unmodifiableList(incompleteData);
     }
 
     /** Returns the workspace-relative paths of the files written and archived. */

@@ -136,6 +136,15 @@ public final class ReleaseAuditAction implements RunAction2 {
         return figures.getReasons();
     }
 
+    /**
+     * Returns the fetches the audited data lacks the end of (an interrupted fetch), one line each; empty when the
+     * data is complete. The gate is FAIL on them unless the step allowed incomplete data.
+     */
+    @Exported(visibility = 2)
+    public List<String> getIncompleteData() {
+        return figures.getIncompleteData();
+    }
+
     /** Returns the figures by their summary-JSON names. */
     @Exported(visibility = 2)
     public Map<String, Integer> getCounts() {

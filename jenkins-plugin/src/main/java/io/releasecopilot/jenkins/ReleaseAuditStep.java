@@ -521,6 +521,15 @@ public final class ReleaseAuditStep extends Step {
         options.markOnlyOnFailure = value;
     }
 
+    public boolean isAllowIncomplete() {
+        return options.allowIncomplete;
+    }
+
+    @DataBoundSetter
+    public void setAllowIncomplete(boolean value) {
+        options.allowIncomplete = value;
+    }
+
     // Outputs
 
     public String getJson() {

@@ -83,6 +83,8 @@ final class StepOptions implements Serializable {
     List<String> exemptions;
     String overridesFile;
     boolean markOnlyOnFailure;
+    /** Whether the gate may pass on incomplete data (an interrupted fetch); the outputs list it either way. */
+    boolean allowIncomplete;
     // outputs
     String json;
     boolean noJson;

@@ -66,6 +66,33 @@ class ActionPersistenceTest {
     }
 
     @Test
+    void shouldKeepTheIncompleteFetchesShortWithinTheBudget() throws Exception {
+        List<String> fetches = new ArrayList<>();
+        fetches.add("the Jira fetch is incomplete (40 pages cached)");
+        for (int i = 1; i <= 30; i++) {
+            fetches.add("the commit fetch of repository-with-a-long-name-" + i + " ref refs/heads/release/2026.03 is"
+                    + " incomplete (" + i + " pages cached)" + " and a little more text".repeat(i % 3 * 4));
+        }
+        AuditReport report = LargeAudit.report("2026.03.1", 2_000, 200_000, fetches.subList(0, 3));
+        AuditReport many = LargeAudit.report("2026.03.1", 2_000, 2_000, fetches);
+        ReleaseAuditAction action = action(report);
+
+        String xml = xstream().toXML(action);
+        ReleaseAuditAction read = (ReleaseAuditAction) xstream().fromXML(xml);
+        List<String> kept = action(many).getIncompleteData();
+
+        assertThat(xml.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(BUDGET);
+        assertThat(read.getIncompleteData()).hasSize(3).startsWith("the Jira fetch is incomplete (40 pages cached)")
+                .isEqualTo(fetches.subList(0, 3).stream().map(AuditDigest::shorten).toList());
+        assertThat(read.getStatus()).isEqualTo("FAIL");
+        assertThat(kept).hasSize(AuditFigures.INCOMPLETE_LINES + 1).endsWith("and 26 more (see the report)")
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(160));
+        assertThat(action(many).getReasons()).first().asString().startsWith("incomplete data: the Jira fetch")
+                .hasSizeLessThanOrEqualTo(AuditFigures.REASON_CHARS);
+        assertThat(xmlBytes(action(many))).isLessThanOrEqualTo(BUDGET);
+    }
+
+    @Test
     void shouldFailTheBudgetForAnActionThatKeepsRows() throws Exception {
         AuditReport report = LargeAudit.report("2026.03.1", 2_000, 20_000);
         RowsKeepingAction rows = new RowsKeepingAction(action(report).getFigures());
@@ -107,6 +134,7 @@ class ActionPersistenceTest {
         assertThat(read.getReasons()).containsExactly("554 orphan commits (WARN above 0)");
         assertThat(read.getArtifacts()).containsExactly("release-audit/audit.json");
         assertThat(read.isReportAvailable()).isTrue();
+        assertThat(read.getIncompleteData()).as("not kept by earlier versions").isEmpty();
         String rewritten = xstream().toXML(read);
         assertThat(rewritten).doesNotContain("summaryJson").doesNotContain("StoryRow").doesNotContain("<summary>");
     }

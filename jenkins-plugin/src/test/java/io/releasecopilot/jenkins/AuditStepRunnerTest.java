@@ -44,7 +44,8 @@ class AuditStepRunnerTest {
         assertThat(build.archivedFrom).containsEntry("2026.03.1/release-audit/audit.json", "release-audit/audit.json");
         assertThat(result.keySet()).containsExactly("status", "id", "fixVersion", "storiesTotal", "storiesWithCommits",
                 "storiesWithoutCommits", "storiesRevertedOnly", "commitsTotal", "linkedCommits", "orphanCommits",
-                "outOfScopeCommits", "exemptCommits", "coverage", "reasons", "reportUrl", "artifacts", "uploads");
+                "outOfScopeCommits", "exemptCommits", "coverage", "reasons", "incompleteData", "reportUrl", "artifacts",
+                "uploads");
         assertThat(result.values()).allSatisfy(value -> assertThat(value).isInstanceOfAny(String.class,
                 Integer.class, Double.class, List.class));
         assertThat((Object) build.archived).isEqualTo(result.get("artifacts"));

@@ -30,6 +30,11 @@ final class LargeAudit {
     }
 
     static AuditReport report(String fixVersion, int stories, int commits) {
+        return report(fixVersion, stories, commits, List.of());
+    }
+
+    /** The same release, with the fetches an interrupted fetch left incomplete (the gate fails on them). */
+    static AuditReport report(String fixVersion, int stories, int commits, List<String> incomplete) {
         List<Story> storyList = new ArrayList<>();
         for (int i = 1; i <= stories; i++) {
             storyList.add(new Story("APP-" + i, "Story " + i + " with a summary as long as real ones get", "Done",
@@ -47,7 +52,7 @@ final class LargeAudit {
         AuditInput input = new AuditInput(fixVersion, "https://acme.atlassian.net/browse/", storyList, commitList,
                 List.of(new Repository("portal", "acme", SourceFlavor.CLOUD, List.of("main"), null),
                         new Repository("billing-api", "acme", SourceFlavor.CLOUD, List.of("main"), null)),
-                List.of(), List.of("generated"), List.of());
+                List.of(), List.of("generated"), List.of(), incomplete);
         AuditResult result = Correlator.correlate(input, CorrelationSettings.defaults());
         Map<String, String> scope = new LinkedHashMap<>();
         scope.put("env", "prod");

@@ -3,6 +3,10 @@ package io.releasecopilot.jenkins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.releasecopilot.report.html.ReportAssets;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,5 +50,23 @@ class ReleaseAuditActionTest {
         assertThat(action.reportFile()).isNull();
         assertThat(action.getPreviousReportUrl()).isNull();
         assertThat(action.getPreviousBuildName()).isNull();
+    }
+
+    @Test
+    void shouldShowTheIncompleteFetchesInTheBoxAndOnThePageWithoutTheReport() throws IOException {
+        AuditSummary summary = TrendFixtures.summary("2026.03.1", "FAIL", 0.8, 48, 554, 130);
+        summary.incompleteData.add("the Jira fetch is incomplete (3 pages cached)");
+        ReleaseAuditAction incomplete = new ReleaseAuditAction("2026.03.1", summary, List.of(), null, null);
+        Path views = Path.of("src", "main", "resources", "io", "releasecopilot", "jenkins", "ReleaseAuditAction");
+
+        assertThat(incomplete.getIncompleteData()).containsExactly("the Jira fetch is incomplete (3 pages cached)");
+        assertThat(withOutputs(true, true).getIncompleteData()).isEmpty();
+        assertThat(Files.readString(views.resolve("incomplete.jelly"), StandardCharsets.UTF_8))
+                .contains("<j:if test=\"${!it.incompleteData.isEmpty()}\">", "class=\"alert alert-warning",
+                        "items=\"${it.incompleteData}\"", "<li>${fetch}</li>");
+        for (String view : List.of("summary.jelly", "index.jelly")) {
+            assertThat(Files.readString(views.resolve(view), StandardCharsets.UTF_8)).as(view)
+                    .contains("<st:include page=\"incomplete.jelly\"/>");
+        }
     }
 }

@@ -21,10 +21,10 @@ class ReleaseAuditStepTest {
 
     @Test
     void shouldStoreEveryParameterOnceInTheOptions() {
-        assertThat(PARAMETERS).hasSize(61).containsKeys("id", "fixVersion", "jiraCredentialsId", "minCoverage",
+        assertThat(PARAMETERS).hasSize(62).containsKeys("id", "fixVersion", "jiraCredentialsId", "minCoverage",
                 "markOnlyOnFailure", "offline", "cacheDir", "upload", "html", "noHtml", "useWorkspaceGit",
                 "jiraCloudId", "pullRequests", "jiraSite", "bitbucketServer", "jiraSource", "mirrorTable",
-                "mirrorMaxAge", "acceptStaleMirror");
+                "mirrorMaxAge", "acceptStaleMirror", "allowIncomplete");
         Map<String, Object> all = new TreeMap<>();
         PARAMETERS.forEach((name, setter) -> all.put(name,
                 SnippetRules.sample(name, setter.getGenericParameterTypes()[0])));

@@ -31,8 +31,8 @@ class SnippetRulesTest {
     @Test
     void shouldRoundTripEveryParameterAloneAndAllTogether() {
         assertThat(SnippetRules.roundTrip(ReleaseAuditStep.class, SnippetRulesTest::sameOptions)).isEmpty();
-        assertThat(StructsModel.of(ReleaseAuditStep.class).parameters()).hasSize(61)
-                .containsKeys("jiraSource", "mirrorTable", "mirrorMaxAge", "acceptStaleMirror");
+        assertThat(StructsModel.of(ReleaseAuditStep.class).parameters()).hasSize(62)
+                .containsKeys("jiraSource", "mirrorTable", "mirrorMaxAge", "acceptStaleMirror", "allowIncomplete");
     }
 
     @Test

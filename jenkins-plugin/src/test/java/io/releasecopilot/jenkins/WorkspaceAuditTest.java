@@ -90,6 +90,30 @@ class WorkspaceAuditTest {
     }
 
     @Test
+    void shouldFailTheGateOnAnIncompleteCacheUnlessAllowedAndListItEitherWay() throws Exception {
+        SampleWorkspace.create(workspace);
+        Path manifest = workspace.resolve(StepOptions.DEFAULT_CACHE_DIR).resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"complete\": true",
+                "\"complete\": false"));
+        StepOptions options = SampleWorkspace.offline();
+
+        AuditSummary strict = audit(options);
+        options.allowIncomplete = true;
+        AuditSummary allowed = audit(options);
+
+        assertThat(strict.getStatus()).isEqualTo("FAIL");
+        assertThat(strict.getReasons()).first().asString().startsWith("incomplete data: the Jira fetch");
+        assertThat(strict.getIncompleteData()).containsExactly("the Jira fetch is incomplete (3 pages cached)");
+        assertThat(allowed.getStatus()).as("the sample's own verdict").isEqualTo("WARN");
+        assertThat(allowed.getReasons()).noneMatch(reason -> reason.startsWith("incomplete data"));
+        assertThat(allowed.getIncompleteData()).containsExactly("the Jira fetch is incomplete (3 pages cached)");
+        assertThat(allowed.toStepResult("r", "id", List.of()).get("incompleteData"))
+                .isEqualTo(List.of("the Jira fetch is incomplete (3 pages cached)"));
+        assertThat(JSON.readTree(workspace.resolve("release-audit/audit.json").toFile()).path("gate")
+                .path("incompleteData").get(0).asText()).isEqualTo("the Jira fetch is incomplete (3 pages cached)");
+    }
+
+    @Test
     void shouldWriteAnOutputLeftEmptyToItsDefaultPath() throws Exception {
         SampleWorkspace.create(workspace);
         StepOptions options = SampleWorkspace.offline();
