@@ -90,6 +90,7 @@ class HpiITest {
                 "js/release-audit-trend.js", "css/release-audit.css", "images/release-audit-trend.svg");
         assertThat(ENTRIES).anyMatch(e -> e.matches("WEB-INF/lib/release-copilot-core-.*\\.jar"))
                 .anyMatch(e -> e.matches("WEB-INF/lib/jackson-databind-.*\\.jar"))
+                .anyMatch(e -> e.matches("WEB-INF/lib/jackson-dataformat-csv-.*\\.jar"))
                 .anyMatch(e -> e.matches("WEB-INF/lib/org\\.eclipse\\.jgit-.*\\.jar"))
                 // secretId and upload: the AWS module, the SDK's S3 and Secrets Manager clients, their HTTP clients
                 .anyMatch(e -> e.matches("WEB-INF/lib/release-copilot-aws-.*\\.jar"))
