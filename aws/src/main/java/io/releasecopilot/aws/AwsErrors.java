@@ -1,5 +1,6 @@
 package io.releasecopilot.aws;
 
+import io.releasecopilot.common.UntrustedText;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -36,8 +37,7 @@ public final class AwsErrors {
         if (message == null) {
             return "";
         }
-        String line = message.lines().findFirst().orElse("").strip();
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+        return UntrustedText.oneLine(message.lines().findFirst().orElse(""), 200);
     }
 
     /** Returns {@code "code: detail"}, or just the code. */

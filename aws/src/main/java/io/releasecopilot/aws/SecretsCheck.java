@@ -1,5 +1,6 @@
 package io.releasecopilot.aws;
 
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.Names;
 import io.releasecopilot.config.SecretException;
@@ -81,7 +82,7 @@ final class SecretsCheck implements ReadinessCheck {
             return e.errorCode();
         }
         String detail = e.detail();
-        return e.errorCode() + ": " + (detail.length() > 120 ? detail.substring(0, 120) + "…" : detail);
+        return e.errorCode() + ": " + UntrustedText.oneLine(detail, 120);
     }
 
     /** Reads each secret and returns one line per id: OK with its key count, or the error code. */

@@ -115,12 +115,10 @@ final class AuditCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
-            converter = LogLevelConverter.class,
             description = "error, warn, info or debug (default: ${DEFAULT-VALUE}). Logs go to stderr.")
     Logging.LogLevel logLevel;
 
     @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "text",
-            converter = LogFormatConverter.class,
             description = "text or json (default: ${DEFAULT-VALUE}).")
     Logging.LogFormat logFormat;
 
@@ -205,21 +203,5 @@ final class AuditCommand implements Callable<Integer> {
         exemptions.forEach(builder::exemption);
         gate.applyTo(builder);
         return builder.build();
-    }
-
-    /** Accepts log levels in any case. */
-    static final class LogLevelConverter implements CommandLine.ITypeConverter<Logging.LogLevel> {
-        @Override
-        public Logging.LogLevel convert(String value) {
-            return Enums.parse(Logging.LogLevel.class, value);
-        }
-    }
-
-    /** Accepts log formats in any case. */
-    static final class LogFormatConverter implements CommandLine.ITypeConverter<Logging.LogFormat> {
-        @Override
-        public Logging.LogFormat convert(String value) {
-            return Enums.parse(Logging.LogFormat.class, value);
-        }
     }
 }

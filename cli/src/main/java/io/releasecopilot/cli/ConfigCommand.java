@@ -1,5 +1,6 @@
 package io.releasecopilot.cli;
 
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.SecretException;
 import io.releasecopilot.config.SecretRef;
@@ -79,8 +80,7 @@ final class ConfigCommand implements Callable<Integer> {
     }
 
     private static String display(Setting setting) {
-        String shown = setting.isEmpty() ? "\"\"" : setting.display().replaceAll("\\p{Cntrl}", "?");
-        return shown.length() > 60 ? shown.substring(0, 59) + "…" : shown;
+        return setting.isEmpty() ? "\"\"" : UntrustedText.echo(setting.display(), 60);
     }
 
     private static String secretsLine(Configuration config, boolean used) {

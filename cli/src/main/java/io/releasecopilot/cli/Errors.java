@@ -3,6 +3,7 @@ package io.releasecopilot.cli;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.common.SecretMask;
 import io.releasecopilot.common.Suggest;
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.common.UsageException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -33,7 +34,7 @@ final class Errors {
                 // rc help NAME with an unknown NAME
                 hint = Suggest.hint(ex.getValue(), List.copyOf(commandLine.getSubcommands().keySet()), "commands");
             }
-            String line = command + ": " + oneLine(ex.getMessage()) + hint;
+            String line = command + ": " + UntrustedText.oneLine(ex.getMessage()) + hint;
             err.println(asksForJson(args) ? Logging.jsonLine(Level.SEVERE, command, line).strip() : line);
             return ExitCodes.USAGE;
         }
@@ -47,8 +48,8 @@ final class Errors {
             String command = commandLine.getCommandSpec().qualifiedName();
             SecretMask secrets = Logging.secrets();
             String line = ex instanceof AuditException
-                    ? command + ": error: " + oneLine(secrets.apply(ex.getMessage()))
-                    : command + ": internal error: " + oneLine(secrets.apply(String.valueOf(ex)))
+                    ? command + ": error: " + UntrustedText.oneLine(secrets.apply(ex.getMessage()))
+                    : command + ": internal error: " + UntrustedText.oneLine(secrets.apply(String.valueOf(ex)))
                             + " (run with --log-level debug for details)";
             err.println(logsJson(parseResult) ? Logging.jsonLine(Level.SEVERE, command, line).strip() : line);
             if (Logging.isDebug()) {
@@ -79,9 +80,5 @@ final class Errors {
         }
         return leaf != null && leaf.hasMatchedOption("--log-format")
                 && leaf.matchedOptionValue("--log-format", Logging.LogFormat.TEXT) == Logging.LogFormat.JSON;
-    }
-
-    static String oneLine(String message) {
-        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 }

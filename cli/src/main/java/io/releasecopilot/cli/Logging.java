@@ -1,7 +1,12 @@
 package io.releasecopilot.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.releasecopilot.common.SecretMask;
+import io.releasecopilot.report.HtmlSafeJson;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.logging.Formatter;
@@ -117,39 +122,25 @@ final class Logging {
         }
     }
 
-    /** {@code {"ts":"…","level":"INFO","logger":"…","message":"…"}} per line. */
+    /**
+     * {@code {"ts":"…","level":"INFO","logger":"…","message":"…"}} per line, written by Jackson with the escapes
+     * of the report files (controls, U+2028 and U+2029 escaped).
+     */
     static final class JsonFormatter extends Formatter {
         @Override
         public String format(LogRecord record) {
-            return "{\"ts\":\"" + Instant.ofEpochMilli(record.getMillis())
-                    + "\",\"level\":\"" + name(record.getLevel())
-                    + "\",\"logger\":" + quote(record.getLoggerName())
-                    + ",\"message\":" + quote(secrets.apply(formatMessage(record))) + "}" + System.lineSeparator();
-        }
-
-        private static String quote(String text) {
-            if (text == null) {
-                return "null";
+            StringWriter line = new StringWriter(128);
+            try (JsonGenerator json = HtmlSafeJson.FACTORY.createGenerator(line)) {
+                json.writeStartObject();
+                json.writeStringField("ts", Instant.ofEpochMilli(record.getMillis()).toString());
+                json.writeStringField("level", name(record.getLevel()));
+                json.writeStringField("logger", record.getLoggerName());
+                json.writeStringField("message", secrets.apply(formatMessage(record)));
+                json.writeEndObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    default -> {
-                        if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                        } else {
-                            out.append(c);
-                        }
-                    }
-                }
-            }
-            return out.append('"').toString();
+            return line.append(System.lineSeparator()).toString();
         }
     }
 

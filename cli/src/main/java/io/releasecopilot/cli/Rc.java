@@ -53,6 +53,8 @@ public final class Rc implements Runnable {
             }
         });
         commandLine.setOut(out);
+        // --log-level DEBUG and --log-format Json are accepted as well as the documented lower case.
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setErr(err);
         // Wide enough that descriptions do not break inside file names, and the option column fits the long names.
         commandLine.setUsageHelpWidth(HELP_WIDTH);

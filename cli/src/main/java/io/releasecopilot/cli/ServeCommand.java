@@ -47,7 +47,6 @@ final class ServeCommand implements Callable<Integer> {
     String bind;
 
     @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
-            converter = AuditCommand.LogLevelConverter.class,
             description = "error, warn, info or debug (default: ${DEFAULT-VALUE}). Logs go to stderr.")
     Logging.LogLevel logLevel;
 

@@ -200,7 +200,7 @@ class AuditCommandTest {
         RcRun run = audit("--cache-dir", SAMPLE.toString(), "--log-level", "verbose");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("verbose").contains("error, warn, info, debug");
+        assertThat(run.err()).contains("verbose").contains("ERROR, WARN, INFO, DEBUG", "case-insensitive");
     }
 
     private RcRun audit(String... args) {

@@ -1,6 +1,7 @@
 package io.releasecopilot.cache;
 
 import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.UntrustedText;
 import java.nio.file.Path;
 
 /**
@@ -14,6 +15,6 @@ record CacheFile(String name, Path path, long size) {
 
     /** Returns an error that names this file: {@code <path>: <what>}. */
     AuditException fail(String what) {
-        return new AuditException(path + ": " + Messages.oneLine(what));
+        return new AuditException(path + ": " + UntrustedText.inMessage(what));
     }
 }

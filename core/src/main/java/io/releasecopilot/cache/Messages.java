@@ -5,18 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 /** Small helpers for the one-line texts of errors, warnings and source lines. */
 final class Messages {
 
-    private static final int MAX = 300;
-
     private Messages() {
-    }
-
-    /** Returns {@code text} on one line (line breaks and tabs become spaces), shortened to a sane length. */
-    static String oneLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        String flat = text.replaceAll("[\\r\\n\\t]+", " ").strip();
-        return flat.length() <= MAX ? flat : flat.substring(0, MAX) + "...";
     }
 
     /** Describes a JSON token for "is X, expected Y" messages. */

@@ -3,6 +3,7 @@ package io.releasecopilot.cache;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.UntrustedText;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -121,7 +122,8 @@ abstract class PageParser {
             p.skipChildren();
         }
         if (parsed == null && badDates++ == 0) {
-            String shown = t.isScalarValue() ? "\"" + Messages.oneLine(p.getText()) + "\"" : Messages.describe(t);
+            String shown = t.isScalarValue() ? "\"" + UntrustedText.inMessage(p.getText())
+                    + "\"" : Messages.describe(t);
             badDateExample = path(i, field) + " " + shown;
         }
         return parsed;

@@ -1,6 +1,7 @@
 package io.releasecopilot.cache;
 
 import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Repository;
 import java.io.IOException;
@@ -117,7 +118,7 @@ final class V1Layout implements CacheLayout {
             if (required) {
                 throw e;
             }
-            warnings.add(Messages.oneLine(e.getMessage()) + "; pull requests of that page left out");
+            warnings.add(UntrustedText.inMessage(e.getMessage()) + "; pull requests of that page left out");
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package io.releasecopilot.cache;
 
+import io.releasecopilot.common.UntrustedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,14 +19,14 @@ final class Warnings {
 
     /** Adds a warning that occurs at most a few times per read. */
     void add(String line) {
-        lines.add(Messages.oneLine(line));
+        lines.add(UntrustedText.inMessage(line));
     }
 
     /** Adds a warning of a repeating {@code kind} (plural noun); after {@link #CAP} of a kind they are counted. */
     void addCapped(String kind, String line) {
         int seen = perKind.merge(kind, 1, Integer::sum);
         if (seen <= CAP) {
-            lines.add(Messages.oneLine(line));
+            lines.add(UntrustedText.inMessage(line));
         }
     }
 

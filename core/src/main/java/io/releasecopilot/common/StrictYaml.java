@@ -52,19 +52,17 @@ public final class StrictYaml {
     /** Returns the parser's problem without the snippet of the file. */
     private static String problem(JsonProcessingException e, boolean quoteParser) {
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
-            return flat(yaml.getProblem());
+            return UntrustedText.inMessage(yaml.getProblem());
         }
         String message = String.valueOf(e.getOriginalMessage());
         if (message.startsWith("Duplicate field ")) {
-            return "duplicate key " + flat(message.substring("Duplicate field ".length()));
+            return "duplicate key " + UntrustedText.inMessage(message.substring("Duplicate field ".length()));
         }
         if (message.startsWith("Trailing token")) {
             return "more than one YAML document";
         }
-        return quoteParser ? flat(message.lines().findFirst().orElse(message)) : "not a valid YAML mapping";
-    }
-
-    private static String flat(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return quoteParser
+                ? UntrustedText.inMessage(message.lines().findFirst().orElse(message))
+                : "not a valid YAML mapping";
     }
 }

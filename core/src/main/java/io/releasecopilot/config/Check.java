@@ -1,5 +1,6 @@
 package io.releasecopilot.config;
 
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.common.UsageException;
 
 /** Checks shared by the configuration's readers. */
@@ -11,14 +12,9 @@ final class Check {
     /** Throws a {@link UsageException} naming {@code where} when {@code name} is not a known setting. */
     static void knownName(String name, String where) {
         if (!Names.isKnown(name)) {
-            throw new UsageException(where + ": unknown setting '" + printable(name) + "'" + Names.suggestion(name)
+            throw new UsageException(where + ": unknown setting '" + UntrustedText.echo(name, 60) + "'"
+                    + Names.suggestion(name)
                     + " (see 'rc config --show' and docs/aws.md for the known names)");
         }
-    }
-
-    /** Returns a name cut to 60 printable characters, safe to put in a one-line message. */
-    static String printable(String name) {
-        String flat = name.replaceAll("\\p{Cntrl}", "?");
-        return flat.length() > 60 ? flat.substring(0, 60) + "…" : flat;
     }
 }

@@ -1,15 +1,23 @@
 package io.releasecopilot.correlate;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.common.UsageException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the CSV form of an overrides file: a header naming the columns ({@code commit,repo,addKeys,exempt,
+ * Reads the CSV form of an overrides file with Jackson's CSV reader: a header naming the columns ({@code commit,repo,addKeys,exempt,
  * reason}, any order, {@code commit} and {@code reason} required), then one override per row. Fields are
- * separated by commas; a field in double quotes may hold commas, line breaks and doubled quotes. Blank lines
+ * separated by commas; a field in double quotes may hold commas, line breaks and doubled quotes; lines end in
+ * LF, CRLF or CR; spaces around a field are trimmed. Blank lines
  * and lines starting with {@code #} are skipped; a UTF-8 byte order mark is ignored. A row may leave out
  * trailing empty fields.
  */
@@ -18,6 +26,13 @@ final class OverridesCsv {
     /** One record with the line it starts on. */
     private record Row(int line, List<String> fields) {
     }
+
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .enable(CsvParser.Feature.ALLOW_COMMENTS)
+            .enable(CsvParser.Feature.TRIM_SPACES)
+            .build();
+    private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withComments();
 
     private OverridesCsv() {
     }
@@ -61,61 +76,29 @@ final class OverridesCsv {
         return List.copyOf(overrides);
     }
 
-    /** Splits the text into records, skipping blank and comment lines. */
+    /** Splits the text into records with Jackson's CSV reader, skipping blank and comment lines. */
     private static List<Row> rows(String file, String text) {
         List<Row> rows = new ArrayList<>();
         int line = 1;
-        int pos = 0;
-        int length = text.length();
-        while (pos < length) {
-            int startLine = line;
-            int lineEnd = text.indexOf('\n', pos);
-            String physical = text.substring(pos, lineEnd < 0 ? length : lineEnd);
-            if (physical.isBlank() || physical.stripLeading().startsWith("#")) {
-                pos = lineEnd < 0 ? length : lineEnd + 1;
-                line++;
-                continue;
-            }
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            boolean done = false;
-            while (!done) {
-                if (pos >= length) {
-                    if (quoted) {
-                        throw new UsageException(file + ": line " + startLine + ": quoted field is not closed");
+        try (JsonParser p = CSV.createParser(text)) {
+            p.setSchema(SCHEMA);
+            for (JsonToken t = p.nextToken(); t == JsonToken.START_ARRAY; t = p.nextToken()) {
+                List<String> fields = new ArrayList<>();
+                for (t = p.nextToken(); t == JsonToken.VALUE_STRING; t = p.nextToken()) {
+                    if (fields.isEmpty()) {
+                        line = p.getTokenLocation().getLineNr();
                     }
-                    done = true;
-                    continue;
+                    fields.add(p.getText());
                 }
-                char c = text.charAt(pos++);
-                if (quoted) {
-                    if (c == '"' && pos < length && text.charAt(pos) == '"') {
-                        field.append('"');
-                        pos++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        if (c == '\n') {
-                            line++;
-                        }
-                        field.append(c);
-                    }
-                } else if (c == '"' && field.toString().isBlank()) {
-                    field.setLength(0);
-                    quoted = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '\n') {
-                    line++;
-                    done = true;
-                } else if (c != '\r') {
-                    field.append(c);
+                if (!(fields.size() == 1 && fields.get(0).isBlank())) {
+                    rows.add(new Row(line, fields));
                 }
             }
-            fields.add(field.toString());
-            rows.add(new Row(startLine, fields));
+        } catch (IOException e) {
+            String problem = String.valueOf(e.getMessage()).contains("closing quote")
+                    ? "quoted field is not closed"
+                    : "not valid CSV (" + UntrustedText.inMessage(e.getMessage().lines().findFirst().orElse("")) + ")";
+            throw new UsageException(file + ": line " + line + ": " + problem);
         }
         return rows;
     }

@@ -1,8 +1,9 @@
 package io.releasecopilot.gate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.releasecopilot.common.Suggest;
 import io.releasecopilot.common.StrictYaml;
+import io.releasecopilot.common.Suggest;
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.common.UsageException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -40,6 +41,8 @@ public final class PolicyFile {
     static final String IGNORE_ISSUE_TYPES = "ignoreIssueTypes";
     private static final List<String> TOP_LEVEL = List.of(THRESHOLDS, IGNORE_ISSUE_TYPES);
     private static final List<String> LEVELS = List.of("warn", "fail");
+    /** The longest key or value of the file quoted in a message. */
+    private static final int ECHOED = 60;
     private static final List<String> METRIC_IDS = Arrays.stream(Metric.values()).map(Metric::id).toList();
     private PolicyFile() {
     }
@@ -59,7 +62,8 @@ public final class PolicyFile {
         } catch (CharacterCodingException e) {
             throw new UsageException(name + ": not UTF-8 text");
         } catch (IOException e) {
-            throw new UsageException(name + ": cannot read the policy file: " + flat(String.valueOf(e.getMessage())));
+            throw new UsageException(name + ": cannot read the policy file: "
+                    + UntrustedText.inMessage(e.getMessage()));
         }
         return parse(name, text);
     }
@@ -81,7 +85,7 @@ public final class PolicyFile {
             switch (entry.getKey()) {
                 case THRESHOLDS -> readThresholds(name, entry.getValue(), thresholds);
                 case IGNORE_ISSUE_TYPES -> readIssueTypes(name, entry.getValue(), ignored);
-                default -> throw Limits.error(name, oneLine(entry.getKey()),
+                default -> throw Limits.error(name, UntrustedText.echo(entry.getKey(), ECHOED),
                         "unknown key" + Suggest.hint(entry.getKey(), TOP_LEVEL, "keys"));
             }
         }
@@ -93,7 +97,7 @@ public final class PolicyFile {
             throw Limits.error(name, THRESHOLDS, "expected a mapping of metric to limits, got " + describe(node));
         }
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            String path = THRESHOLDS + "." + oneLine(entry.getKey());
+            String path = THRESHOLDS + "." + UntrustedText.echo(entry.getKey(), ECHOED);
             Metric metric = Metric.fromId(entry.getKey()).orElseThrow(() -> Limits.error(name, path,
                     "unknown metric" + Suggest.hint(entry.getKey(), METRIC_IDS, "metrics")));
             Threshold threshold = readThreshold(name, path, metric, entry.getValue());
@@ -115,7 +119,7 @@ public final class PolicyFile {
         Double warn = null;
         Double fail = null;
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            String levelPath = path + "." + oneLine(entry.getKey());
+            String levelPath = path + "." + UntrustedText.echo(entry.getKey(), ECHOED);
             switch (entry.getKey()) {
                 case "warn" -> warn = number(name, levelPath, metric, entry.getValue());
                 case "fail" -> fail = number(name, levelPath, metric, entry.getValue());
@@ -156,7 +160,7 @@ public final class PolicyFile {
             return "nothing";
         }
         if (node.isTextual()) {
-            return "'" + oneLine(node.asText()) + "'";
+            return "'" + UntrustedText.echo(node.asText(), ECHOED) + "'";
         }
         if (node.isArray()) {
             return "a list";
@@ -164,16 +168,6 @@ public final class PolicyFile {
         if (node.isObject()) {
             return "a mapping";
         }
-        return oneLine(node.asText());
-    }
-
-    /** Keeps echoed user text on one line and short. */
-    private static String oneLine(String text) {
-        String flat = flat(text);
-        return flat.length() > 60 ? flat.substring(0, 57) + "..." : flat;
-    }
-
-    private static String flat(String text) {
-        return text.replaceAll("\\p{Cntrl}", " ");
+        return UntrustedText.echo(node.asText(), ECHOED);
     }
 }

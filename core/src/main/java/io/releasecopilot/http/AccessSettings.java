@@ -1,5 +1,6 @@
 package io.releasecopilot.http;
 
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.model.SourceFlavor;
 import java.net.URI;
@@ -25,7 +26,7 @@ final class AccessSettings {
                 return SourceFlavor.DATACENTER;
             default:
                 throw new UsageException(product + " flavor: expected cloud or datacenter, got '"
-                        + Excerpt.oneLine(flavor, 40) + "'");
+                        + UntrustedText.oneLine(flavor, 40) + "'");
         }
     }
 
@@ -41,7 +42,7 @@ final class AccessSettings {
         try {
             return checked(new URI(text), name);
         } catch (URISyntaxException e) {
-            throw new UsageException(name + ": not a valid URL (" + Excerpt.oneLine(e.getReason(), 80) + ")");
+            throw new UsageException(name + ": not a valid URL (" + UntrustedText.oneLine(e.getReason(), 80) + ")");
         }
     }
 
@@ -49,7 +50,7 @@ final class AccessSettings {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!("https".equals(scheme) || "http".equals(scheme)) || url.getHost() == null) {
             throw new UsageException(name + ": expected an http(s) URL such as https://example.com, got "
-                    + Excerpt.oneLine(Urls.display(url), 100));
+                    + UntrustedText.oneLine(Urls.display(url), 100));
         }
         if (url.getRawUserInfo() != null) {
             throw new UsageException(name + ": must not contain a user name or password; use the credential settings");

@@ -2,6 +2,7 @@ package io.releasecopilot.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.releasecopilot.common.UntrustedText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,16 +44,7 @@ final class Excerpt {
         }
         String masked = redaction.apply(text);
         int newline = masked.indexOf('\n');
-        return oneLine(newline < 0 ? masked : masked.substring(0, newline), MAX);
-    }
-
-    /** {@code text} with control characters and runs of white space turned into one space, cut to {@code max}. */
-    static String oneLine(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        String line = text.replaceAll("[\\p{Cntrl}\\s\\u2028\\u2029]+", " ").strip();
-        return line.length() <= max ? line : line.substring(0, max - 1) + "…";
+        return UntrustedText.oneLine(newline < 0 ? masked : masked.substring(0, newline), MAX);
     }
 
     private static List<String> messages(JsonNode root) {

@@ -1,6 +1,7 @@
 package io.releasecopilot.http;
 
 import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.UntrustedText;
 import java.net.URI;
 
 /**
@@ -30,7 +31,7 @@ final class Failures {
         String advice = location == null || location.isBlank()
                 ? "redirects are not followed; check the base URL"
                 : "redirects are not followed (credentials stay with the configured host); the server points to "
-                        + Excerpt.oneLine(location, Excerpt.MAX) + ": check the base URL";
+                        + UntrustedText.oneLine(location, Excerpt.MAX) + ": check the base URL";
         return line(resource, StatusText.of(status), url, advice, "");
     }
 
@@ -53,6 +54,6 @@ final class Failures {
 
     /** The error thrown, with {@code line} scrubbed of the credential's values. */
     static AuditException error(String line, Redaction redaction) {
-        return new AuditException(Excerpt.oneLine(redaction.apply(line), Integer.MAX_VALUE));
+        return new AuditException(UntrustedText.oneLine(redaction.apply(line), Integer.MAX_VALUE));
     }
 }

@@ -1,6 +1,7 @@
 package io.releasecopilot.http;
 
 import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.model.SourceFlavor;
 import java.lang.System.Logger;
@@ -92,7 +93,8 @@ public final class JiraAccess {
             URI base = cloudId != null ? gateway(cloudId) : requireSite(site, "https://acme.atlassian.net",
                     "; or set JIRA_CLOUD_ID to use the API gateway");
             String names = cloudId != null
-                    ? "JIRA_EMAIL, JIRA_API_TOKEN and JIRA_CLOUD_ID (" + EXPIRY + "; a scoped token needs read:jira-work)"
+                    ? "JIRA_EMAIL, JIRA_API_TOKEN and JIRA_CLOUD_ID (" + EXPIRY
+                            + "; a scoped token needs read:jira-work)"
                     : "JIRA_EMAIL and JIRA_API_TOKEN (" + EXPIRY + ")";
             Auth auth = new Auth.Basic(env.value("JIRA_EMAIL").orElseThrow(),
                     env.secret("JIRA_API_TOKEN").orElseThrow(), names);
@@ -156,7 +158,7 @@ public final class JiraAccess {
         String id = env.value("JIRA_CLOUD_ID").orElse(null);
         if (id != null && !CLOUD_ID.matcher(id).matches()) {
             throw new UsageException("JIRA_CLOUD_ID: expected an id like 11223344-a1b2-3b33-c444-def123456789, got '"
-                    + Excerpt.oneLine(id, 70) + "'");
+                    + UntrustedText.oneLine(id, 70) + "'");
         }
         return id;
     }

@@ -1,6 +1,7 @@
 package io.releasecopilot.http;
 
 import io.releasecopilot.common.SecretMask;
+import io.releasecopilot.common.UntrustedText;
 import java.util.Collection;
 import java.util.function.Supplier;
 
@@ -45,6 +46,6 @@ final class Redaction {
 
     /** {@code text} masked in full, then made one line and cut to {@code max} ({@link Excerpt#oneLine}). */
     String excerpt(String text, int max) {
-        return Excerpt.oneLine(mask.apply(text), max);
+        return UntrustedText.oneLine(mask.apply(text), max);
     }
 }

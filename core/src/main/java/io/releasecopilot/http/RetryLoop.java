@@ -1,6 +1,7 @@
 package io.releasecopilot.http;
 
 import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.UntrustedText;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -149,7 +150,7 @@ final class RetryLoop {
             String line = "retrying " + call.method() + " " + Urls.display(call.url()) + " (attempt " + next + " of "
                     + policy.maxAttempts() + ") after " + retry.reason() + "; waiting " + Durations.format(wait)
                     + (serverAsked ? " (Retry-After)" : " (backoff)");
-            LOG.log(Level.INFO, Excerpt.oneLine(redaction.apply(line), Integer.MAX_VALUE));
+            LOG.log(Level.INFO, UntrustedText.oneLine(redaction.apply(line), Integer.MAX_VALUE));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.releasecopilot.report;
 
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.correlate.AuditCounts;
 import io.releasecopilot.correlate.CommitCategory;
 import io.releasecopilot.correlate.CommitResult;
@@ -113,7 +114,7 @@ public final class MarkdownSummaryWriter {
      * backslash-escaped and {@code <}, {@code >}, {@code &} written as HTML entities.
      */
     static String escape(String text, int max) {
-        String line = PlainText.truncate(PlainText.oneLine(text), max);
+        String line = UntrustedText.oneLine(text, max);
         StringBuilder out = new StringBuilder(line.length() + 16);
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

@@ -1,6 +1,7 @@
 package io.releasecopilot.report;
 
 import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.UntrustedText;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -8,12 +9,12 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.LinkOption;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -283,10 +284,10 @@ public final class OutputTransaction implements AutoCloseable {
                     : e instanceof NotDirectoryException ? "not a directory"
                     : e instanceof FileAlreadyExistsException ? "a file is in the way"
                     : fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
-            return PlainText.oneLine(fs.getFile() == null ? what : what + " (" + fs.getFile() + ")");
+            return UntrustedText.oneLine(fs.getFile() == null ? what : what + " (" + fs.getFile() + ")");
         }
         String message = e.getMessage();
-        return PlainText.oneLine(message == null || message.isBlank() ? e.getClass().getSimpleName() : message);
+        return UntrustedText.oneLine(message == null || message.isBlank() ? e.getClass().getSimpleName() : message);
     }
 
     /** Hands the writer the stream without letting it close it; {@code close} only flushes. */

@@ -1,5 +1,6 @@
 package io.releasecopilot.report;
 
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.correlate.AuditCounts;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,21 +23,21 @@ public final class TextSummary {
     public static String render(AuditReport report) {
         AuditCounts counts = report.result().counts();
         StringBuilder out = new StringBuilder(512);
-        line(out, "Fix version", PlainText.oneLine(report.result().fixVersion()));
+        line(out, "Fix version", UntrustedText.oneLine(report.result().fixVersion()));
         if (!report.scope().isEmpty()) {
             List<String> pairs = new ArrayList<>();
             for (Map.Entry<String, String> pair : report.scope().entrySet()) {
-                pairs.add(PlainText.oneLine(pair.getKey()) + "=" + PlainText.oneLine(pair.getValue()));
+                pairs.add(UntrustedText.oneLine(pair.getKey()) + "=" + UntrustedText.oneLine(pair.getValue()));
             }
             line(out, "Scope", String.join(", ", pairs));
         }
         line(out, "Gate", report.gate().status().name());
         for (String reason : report.gate().reasons()) {
-            line(out, "", "- " + PlainText.oneLine(reason));
+            line(out, "", "- " + UntrustedText.oneLine(reason));
         }
         String label = "Incomplete data";
         for (String fetch : report.gate().incompleteData()) {
-            line(out, label, PlainText.oneLine(fetch));
+            line(out, label, UntrustedText.oneLine(fetch));
             label = "";
         }
         line(out, "Coverage", PlainText.percent(counts) + " of stories have commits");

@@ -1,5 +1,6 @@
 package io.releasecopilot.source;
 
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.model.SourceFlavor;
 import java.net.URI;
@@ -30,7 +31,8 @@ final class SourceFlags {
             case "datacenter":
                 return SourceFlavor.DATACENTER;
             default:
-                throw new UsageException(flag + " must be cloud or datacenter, not \"" + printable(value) + "\"");
+                throw new UsageException(flag + " must be cloud or datacenter, not \""
+                        + UntrustedText.echo(value, 100) + "\"");
         }
     }
 
@@ -41,17 +43,19 @@ final class SourceFlags {
         try {
             uri = new URI(Urls.trimSlashes(v));
         } catch (URISyntaxException e) {
-            throw new UsageException(flag + " \"" + printable(value) + "\" is not a valid URL");
+            throw new UsageException(flag + " \"" + UntrustedText.echo(value, 100) + "\" is not a valid URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || uri.getHost() == null || !scheme.equals("https") && !scheme.equals("http")) {
-            throw new UsageException(flag + " \"" + printable(value) + "\" must be an absolute http(s) URL");
+            throw new UsageException(flag + " \"" + UntrustedText.echo(value, 100)
+                    + "\" must be an absolute http(s) URL");
         }
         if (uri.getRawUserInfo() != null) {
             throw new UsageException(flag + " must not contain credentials; pass them as credentials instead");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new UsageException(flag + " \"" + printable(value) + "\" must not have a query or fragment");
+            throw new UsageException(flag + " \"" + UntrustedText.echo(value, 100)
+                    + "\" must not have a query or fragment");
         }
         return uri;
     }
@@ -74,7 +78,8 @@ final class SourceFlags {
     /** Checks a repository slug. */
     static String slug(String flag, String value) {
         if (!SLUG.matcher(value).matches() || value.chars().allMatch(c -> c == '.')) {
-            throw new UsageException(flag + " \"" + printable(value) + "\" is not a repository slug (letters, digits,"
+            throw new UsageException(flag + " \"" + UntrustedText.echo(value, 100)
+                    + "\" is not a repository slug (letters, digits,"
                     + " '.', '_' and '-')");
         }
         return value;
@@ -84,7 +89,8 @@ final class SourceFlags {
     static String workspace(String value) {
         String v = value.strip();
         if (!WORKSPACE.matcher(v).matches() || v.replace("~", "").chars().allMatch(c -> c == '.')) {
-            throw new UsageException("--workspace \"" + printable(value) + "\" is not a workspace or project key"
+            throw new UsageException("--workspace \"" + UntrustedText.echo(value, 100)
+                    + "\" is not a workspace or project key"
                     + " (letters, digits, '.', '_' and '-')");
         }
         return v;
@@ -96,8 +102,8 @@ final class SourceFlags {
         if (v.isEmpty()) {
             throw new UsageException(flag + " must not be empty");
         }
-        if (v.chars().anyMatch(Character::isISOControl)) {
-            throw new UsageException(flag + " \"" + printable(v) + "\" contains a control character");
+        if (UntrustedText.hasControl(v)) {
+            throw new UsageException(flag + " \"" + UntrustedText.echo(v, 100) + "\" contains a control character");
         }
         return v;
     }
@@ -107,15 +113,7 @@ final class SourceFlags {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new UsageException(flag + " \"" + printable(value) + "\" is not a date (YYYY-MM-DD)");
+            throw new UsageException(flag + " \"" + UntrustedText.echo(value, 100) + "\" is not a date (YYYY-MM-DD)");
         }
-    }
-
-    static String printable(String value) {
-        if (value == null) {
-            return "";
-        }
-        String flat = value.replaceAll("\\p{Cntrl}", "?");
-        return flat.length() > 100 ? flat.substring(0, 100) + "..." : flat;
     }
 }

@@ -1,6 +1,7 @@
 package io.releasecopilot.source;
 
 import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.UntrustedText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -66,10 +67,10 @@ public final class Urls {
         try {
             uri = new URI(escapeIllegal(href.strip()));
         } catch (URISyntaxException e) {
-            throw new AuditException(what + " is not a valid address: " + printable(href));
+            throw new AuditException(what + " is not a valid address: " + UntrustedText.echo(href, 200));
         }
         if (!uri.isAbsolute() || uri.getHost() == null) {
-            throw new AuditException(what + " is not an absolute address: " + printable(href));
+            throw new AuditException(what + " is not an absolute address: " + UntrustedText.echo(href, 200));
         }
         if (!sameOrigin(base, uri)) {
             throw new AuditException(what + " points to another host (" + uri.getScheme() + "://" + uri.getHost()
@@ -104,10 +105,5 @@ public final class Urls {
             i += Character.charCount(c);
         }
         return out.toString();
-    }
-
-    private static String printable(String value) {
-        String flat = value.replaceAll("\\p{Cntrl}", "?");
-        return flat.length() > 200 ? flat.substring(0, 200) + "..." : flat;
     }
 }

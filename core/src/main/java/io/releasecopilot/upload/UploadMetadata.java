@@ -1,9 +1,15 @@
 package io.releasecopilot.upload;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import io.releasecopilot.common.UntrustedText;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,6 +33,9 @@ public final class UploadMetadata {
     private static final String PREFIX = "x-amz-meta-";
     private static final String TRUNCATED = "scope-truncated";
     private static final int MAX_PLAIN = 256;
+    private static final JsonFactory ASCII_JSON = JsonFactory.builder()
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .build();
 
     private UploadMetadata() {
     }
@@ -63,47 +72,61 @@ public final class UploadMetadata {
     private static void addScope(Map<String, String> metadata, Map<String, String> scope) {
         int reserve = utf8(PREFIX + TRUNCATED) + 64;
         int budget = LIMIT - size(metadata) - utf8(PREFIX + "scope");
-        StringBuilder json = new StringBuilder("{");
+        int length = "{}".length();
         int kept = 0;
         for (Map.Entry<String, String> pair : scope.entrySet()) {
-            String next = (kept == 0 ? "" : ",") + quote(pair.getKey()) + ":" + quote(pair.getValue());
+            int next = (kept == 0 ? 0 : 1) + quote(pair.getKey()).length() + 1 + quote(pair.getValue()).length();
             boolean last = kept == scope.size() - 1;
-            if (json.length() + next.length() + 1 > budget - (last ? 0 : reserve)) {
+            if (length + next > budget - (last ? 0 : reserve)) {
                 break;
             }
-            json.append(next);
+            length += next;
             kept++;
         }
-        metadata.put("scope", json.append('}').toString());
+        metadata.put("scope", object(scope, kept));
         if (kept < scope.size()) {
             metadata.put(TRUNCATED, (scope.size() - kept) + " of " + scope.size()
                     + " pairs left out (2 KB limit); the report JSON has all");
         }
     }
 
-    private static String plain(String text) {
-        String value = text == null ? "" : text;
-        if (value.length() > MAX_PLAIN) {
-            value = value.substring(0, MAX_PLAIN);
+    /** Returns the first {@code kept} pairs of the scope as a compact JSON object in printable ASCII. */
+    private static String object(Map<String, String> scope, int kept) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = ASCII_JSON.createGenerator(out)) {
+            json.writeStartObject();
+            scope.entrySet().stream().limit(kept).forEach(pair -> field(json, pair.getKey(), pair.getValue()));
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return out.toString();
+    }
+
+    private static void field(JsonGenerator json, String name, String value) {
+        try {
+            json.writeStringField(name, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Returns the text, at most 256 characters cut between two code points, as the inside of a JSON string. */
+    private static String plain(String text) {
+        String value = text == null ? "" : UntrustedText.cut(text, MAX_PLAIN);
         String quoted = quote(value);
         return quoted.substring(1, quoted.length() - 1);
     }
 
     /** Returns a JSON string literal in printable ASCII. */
     static String quote(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20 || c > 0x7e) {
-                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
+        StringWriter out = new StringWriter(text.length() + 2);
+        try (JsonGenerator json = ASCII_JSON.createGenerator(out)) {
+            json.writeString(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return out.append('"').toString();
+        return out.toString();
     }
 
     private static int utf8(String text) {

@@ -122,6 +122,39 @@ class OverridesFileTest {
                 .hasMessageStartingWith(file + ": line ").hasMessageContaining("invalid YAML").hasMessageNotContaining("\n");
     }
 
+    @Test
+    void shouldReadQuotedCommasEmbeddedLineBreaksDoubledQuotesAndABom() throws IOException {
+        Path file = write("edge.csv", "\uFEFFcommit,repo,addKeys,exempt,reason\r\n"
+                + "# a comment\r\n"
+                + "3f2a9c1, portal ,\"ABC-1, ABC-2\",false,\"Hotfix, agreed\r\nwith \"\"QA\"\"\"\r\n"
+                + "\r\n"
+                + "4f2a9c1,,,true,r\r\n");
+
+        List<CommitOverride> overrides = OverridesFile.load(file);
+
+        assertThat(overrides).hasSize(2);
+        assertThat(overrides.get(0).hash()).isEqualTo("3f2a9c1");
+        assertThat(overrides.get(0).repo()).isEqualTo("portal");
+        assertThat(overrides.get(0).addKeys()).containsExactly("ABC-1", "ABC-2");
+        assertThat(overrides.get(0).reason()).isEqualTo("Hotfix, agreed\r\nwith \"QA\"");
+        assertThat(overrides.get(1).exempt()).isTrue();
+    }
+
+    @Test
+    void shouldReadAFileWithOldMacLineEndings() throws IOException {
+        Path file = write("cr.csv", "commit,exempt,reason\r3f2a9c1,true,first\r4f2a9c1,true,second\r");
+
+        assertThat(OverridesFile.load(file)).extracting(CommitOverride::reason).containsExactly("first", "second");
+    }
+
+    @Test
+    void shouldNameTheLineOfAnErrorAfterAQuotedLineBreakWithCrLf() throws IOException {
+        Path file = write("crlf.csv", "commit,exempt,reason\r\n3f2a9c1,true,\"two\r\nlines\"\r\n4f2a9c1,nope,r\r\n");
+
+        assertThatThrownBy(() -> OverridesFile.load(file)).isInstanceOf(UsageException.class)
+                .hasMessage(file + ": line 4: field 'exempt': 'nope' is not true or false");
+    }
+
     static Stream<Arguments> badCsv() {
         String header = "commit,repo,addKeys,exempt,reason\n";
         return Stream.of(

@@ -71,6 +71,17 @@ class PolicyFileTest {
     }
 
     @Test
+    void shouldQuoteAnUnknownKeyWithoutItsBidiOverrideAndCutWithTheSharedEllipsis() throws IOException {
+        Path spoofed = write("thresholds:\n  \"cover\u202Eegarev\": 0.9\n");
+        assertThatThrownBy(() -> PolicyFile.load(spoofed)).isInstanceOf(UsageException.class)
+                .hasMessageContaining("thresholds.cover?egarev").hasMessageNotContaining("\u202E");
+
+        Path longKey = write("thresholds:\n  " + "k".repeat(100) + ": 1\n");
+        assertThatThrownBy(() -> PolicyFile.load(longKey)).isInstanceOf(UsageException.class)
+                .hasMessageContaining("k…").hasMessageNotContaining("...");
+    }
+
+    @Test
     void shouldGateWithALoadedPolicy() throws IOException {
         Policy policy = PolicyFile.load(write("thresholds:\n  storiesWithoutCommits: {warn: 0, fail: 5}\n"));
 

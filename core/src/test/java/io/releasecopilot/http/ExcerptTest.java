@@ -45,4 +45,10 @@ class ExcerptTest {
         String excerpt = of("{\"errorMessages\":[\"a\\u0007b\\tc\\n" + "d".repeat(500) + "\"]}");
         assertThat(excerpt).startsWith("a b c d").hasSize(Excerpt.MAX).endsWith("…").doesNotContain("\n");
     }
+
+    @Test
+    void shouldDropBidiOverridesAndZeroWidthCharactersOfAServerText() {
+        assertThat(of("Issue \u202Egnp.exe\u202C \u200Bnot found")).isEqualTo("Issue gnp.exe not found");
+        assertThat(of("{\"errorMessages\":[\"Issue \\u2067ABC-1\\u2069 is gone\"]}")).isEqualTo("Issue ABC-1 is gone");
+    }
 }

@@ -39,9 +39,19 @@ class UploadMetadataTest {
         JsonNode kept = new ObjectMapper().readTree(metadata.get("scope"));
         assertThat(kept.size()).isBetween(1, 59);
         assertThat(kept.path("key0").asText()).startsWith("välue-");
-        assertThat(metadata.get("scope")).matches("\\p{ASCII}+").contains("\\u00e4");
+        assertThat(metadata.get("scope")).matches("\\p{ASCII}+").containsIgnoringCase("\\u00e4");
         assertThat(metadata.get("scope-truncated")).startsWith((60 - kept.size()) + " of 60 pairs left out");
         assertThat(metadata).doesNotContainKey("git-sha");
+    }
+
+    @Test
+    void shouldCutALongFixVersionBetweenTwoCodePoints() throws IOException {
+        String fixVersion = "r".repeat(255) + "\uD83D\uDE00";
+
+        String value = UploadMetadata.of(fixVersion, GENERATED, "run-1", "1.0.0", null, Map.of()).get("fix-version");
+
+        assertThat(value).matches("\\p{ASCII}+").doesNotContainIgnoringCase("\\ud83d");
+        assertThat(new ObjectMapper().readTree("\"" + value + "\"").asText()).isEqualTo("r".repeat(255) + "…");
     }
 
     @Test

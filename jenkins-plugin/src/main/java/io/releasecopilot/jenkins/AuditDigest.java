@@ -2,6 +2,7 @@ package io.releasecopilot.jenkins;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.report.AuditReport;
 import io.releasecopilot.report.SummaryJsonWriter;
 import io.releasecopilot.report.TextSummary;
@@ -46,25 +47,13 @@ final class AuditDigest {
         return summary;
     }
 
-    /** Returns the text on one line, without control or bidirectional-override characters, at most 160 chars. */
+    /** Returns the text by the shared rule {@link UntrustedText#oneLine(String, int)}, at most 160 chars. */
     static String shorten(String text) {
         return shorten(text, TEXT);
     }
 
-    /** Returns the text on one line, without control or bidirectional-override characters, at most {@code max}. */
+    /** Returns the text by the shared rule {@link UntrustedText#oneLine(String, int)}, at most {@code max} chars. */
     static String shorten(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            boolean bidi = c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F;
-            if (!bidi) {
-                out.appendCodePoint(Character.isISOControl(c) || Character.isWhitespace(c) ? ' ' : c);
-            }
-        });
-        String line = out.toString().replaceAll(" {2,}", " ").strip();
-        return line.codePointCount(0, line.length()) <= max ? line
-                : line.substring(0, line.offsetByCodePoints(0, max - 1)) + "…";
+        return text == null ? "" : UntrustedText.oneLine(text, max);
     }
 }

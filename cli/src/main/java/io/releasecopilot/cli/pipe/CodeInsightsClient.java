@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.releasecopilot.common.UntrustedText;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
@@ -87,7 +88,8 @@ final class CodeInsightsClient {
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new InsightsException(method + " " + uri + " failed: " + InsightsText.clip(String.valueOf(e), 200), e);
+            throw new InsightsException(method + " " + uri + " failed: "
+                    + UntrustedText.oneLine(String.valueOf(e), 200), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InsightsException(method + " " + uri + " was interrupted", e);
@@ -97,7 +99,7 @@ final class CodeInsightsClient {
             return;
         }
         throw new InsightsException(method + " " + uri + " answered HTTP " + status
-                + (response.body().isBlank() ? "" : ": " + InsightsText.clip(response.body(), 200)), null);
+                + (response.body().isBlank() ? "" : ": " + UntrustedText.oneLine(response.body(), 200)), null);
     }
 
     private static String json(JsonNode body) throws InsightsException {

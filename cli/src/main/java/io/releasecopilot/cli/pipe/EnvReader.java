@@ -1,6 +1,7 @@
 package io.releasecopilot.cli.pipe;
 
 import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.UntrustedText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -16,6 +17,9 @@ import java.util.Map;
  * A secret's value never appears in a line.
  */
 final class EnvReader {
+
+    /** The longest value echoed in a problem. */
+    static final int SHOWN = 80;
 
     private final Map<String, String> env;
     private final List<String> problems = new ArrayList<>();
@@ -49,8 +53,9 @@ final class EnvReader {
     /** Returns a single-token value (a ref, an id): no whitespace or control characters. */
     String token(String name) {
         String value = text(name);
-        if (value != null && value.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-            problems.add(name + ": '" + shown(value) + "' must not contain spaces or control characters");
+        if (value != null && UntrustedText.hasSpaceOrControl(value)) {
+            problems.add(name + ": '" + UntrustedText.echo(value, SHOWN)
+                    + "' must not contain spaces or control characters");
             return null;
         }
         return value;
@@ -63,7 +68,7 @@ final class EnvReader {
             return null;
         }
         if (!value.matches("\\d{1,9}")) {
-            problems.add(name + ": '" + shown(value) + "' is not a whole number of 0 or more");
+            problems.add(name + ": '" + UntrustedText.echo(value, SHOWN) + "' is not a whole number of 0 or more");
             return null;
         }
         return Integer.valueOf(value);
@@ -83,7 +88,8 @@ final class EnvReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(name + ": '" + shown(value) + "' is not a share between 0 and 1 (e.g. 0.9 for 90%)");
+        problems.add(name + ": '" + UntrustedText.echo(value, SHOWN)
+                + "' is not a share between 0 and 1 (e.g. 0.9 for 90%)");
         return null;
     }
 
@@ -97,7 +103,7 @@ final class EnvReader {
             case "true" -> true;
             case "false" -> false;
             default -> {
-                problems.add(name + ": '" + shown(value) + "' is not true or false");
+                problems.add(name + ": '" + UntrustedText.echo(value, SHOWN) + "' is not true or false");
                 yield false;
             }
         };
@@ -119,7 +125,8 @@ final class EnvReader {
         } catch (URISyntaxException e) {
             // reported below
         }
-        problems.add(name + ": '" + shown(value) + "' is not an http(s) address like https://example.com");
+        problems.add(name + ": '" + UntrustedText.echo(value, SHOWN)
+                + "' is not an http(s) address like https://example.com");
         return null;
     }
 
@@ -132,7 +139,7 @@ final class EnvReader {
         try {
             return base.resolve(value).normalize();
         } catch (InvalidPathException e) {
-            problems.add(name + ": '" + shown(value) + "' is not a valid path");
+            problems.add(name + ": '" + UntrustedText.echo(value, SHOWN) + "' is not a valid path");
             return null;
         }
     }
@@ -148,16 +155,7 @@ final class EnvReader {
                 return choice;
             }
         }
-        problems.add(name + ": '" + shown(value) + "' is not one of " + String.join(", ", choices));
+        problems.add(name + ": '" + UntrustedText.echo(value, SHOWN) + "' is not one of " + String.join(", ", choices));
         return fallback;
-    }
-
-    /** Returns a value fit for one line of output: control characters replaced, at most 80 characters. */
-    static String shown(String value) {
-        String line = value.replaceAll("\\p{Cntrl}", "?");
-        if (line.codePointCount(0, line.length()) <= 80) {
-            return line;
-        }
-        return line.substring(0, line.offsetByCodePoints(0, 77)) + "...";
     }
 }

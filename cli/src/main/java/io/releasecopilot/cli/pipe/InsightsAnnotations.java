@@ -2,6 +2,7 @@ package io.releasecopilot.cli.pipe;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.correlate.CommitCategory;
 import io.releasecopilot.correlate.CommitResult;
 import io.releasecopilot.correlate.Link;
@@ -39,7 +40,7 @@ final class InsightsAnnotations {
     /** Returns up to {@code max} annotations, worst first. */
     static List<ObjectNode> worst(AuditReport report, int max) {
         AuditInput input = report.result().input();
-        String version = InsightsText.oneLine(report.result().fixVersion());
+        String version = UntrustedText.oneLine(report.result().fixVersion());
         List<ObjectNode> annotations = new ArrayList<>();
         for (StoryCategory category : List.of(StoryCategory.WITHOUT_COMMITS, StoryCategory.REVERTED_ONLY)) {
             for (StoryResult story : report.result().stories()) {
@@ -75,7 +76,7 @@ final class InsightsAnnotations {
                 reverted ? "Story with only reverted commits" : "Story without commits",
                 "BUG", "HIGH",
                 story.key() + " " + what + " (fix version " + version + "): " + story.summary());
-        node.put("details", InsightsText.clip(story.issueType() + ", status " + story.status()
+        node.put("details", UntrustedText.oneLine(story.issueType() + ", status " + story.status()
                 + ", assignee " + (story.assignee() == null ? "none" : story.assignee())
                 + (reverted ? ", " + result.commits().size() + " reverted commits" : ""), DETAILS_MAX));
         link(node, input.issueUrl(story.key()));
@@ -98,7 +99,7 @@ final class InsightsAnnotations {
                 (outOfScope ? "rc-out-of-scope-" : "rc-orphan-") + commit.repo() + "-" + commit.hash(),
                 outOfScope ? "Out-of-scope commit" : "Orphan commit",
                 "CODE_SMELL", outOfScope ? "MEDIUM" : "LOW", summary);
-        node.put("details", InsightsText.clip("Author " + commit.author()
+        node.put("details", UntrustedText.oneLine("Author " + commit.author()
                 + (commit.date() == null ? "" : ", " + commit.date())
                 + ", on " + String.join(", ", commit.branches())
                 + (commit.merge() ? ", merge commit" : ""), DETAILS_MAX));
@@ -108,10 +109,10 @@ final class InsightsAnnotations {
 
     private static ObjectNode annotation(String externalId, String title, String type, String severity, String summary) {
         ObjectNode node = NODES.objectNode();
-        node.put("external_id", InsightsText.clip(externalId, 200));
+        node.put("external_id", UntrustedText.oneLine(externalId, 200));
         node.put("annotation_type", type);
         node.put("title", title);
-        node.put("summary", InsightsText.clip(summary, SUMMARY_MAX));
+        node.put("summary", UntrustedText.oneLine(summary, SUMMARY_MAX));
         node.put("severity", severity);
         node.put("result", "FAILED");
         return node;

@@ -3,6 +3,7 @@ package io.releasecopilot.cli.pipe;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.correlate.AuditCounts;
 import io.releasecopilot.gate.GateStatus;
 import io.releasecopilot.report.AuditReport;
@@ -34,8 +35,8 @@ final class InsightsReport {
         AuditCounts counts = report.result().counts();
         GateStatus status = report.gate().status();
         ObjectNode body = NODES.objectNode();
-        body.put("title", InsightsText.clip("Release audit " + report.result().fixVersion(), TITLE_MAX));
-        body.put("details", InsightsText.clip(details(report), DETAILS_MAX));
+        body.put("title", UntrustedText.oneLine("Release audit " + report.result().fixVersion(), TITLE_MAX));
+        body.put("details", UntrustedText.oneLine(details(report), DETAILS_MAX));
         body.put("report_type", "COVERAGE");
         body.put("reporter", REPORTER);
         body.put("result", status == GateStatus.FAIL ? "FAILED" : "PASSED");

@@ -1,6 +1,5 @@
 package io.releasecopilot.cli.pipe;
 
-import io.releasecopilot.report.PlainText;
 import java.util.Locale;
 
 /**
@@ -11,24 +10,6 @@ import java.util.Locale;
 final class InsightsText {
 
     private InsightsText() {
-    }
-
-    /** Returns the text on one line, whitespace runs collapsed, controls dropped; {@code null} becomes empty. */
-    static String oneLine(String text) {
-        return PlainText.oneLine(text);
-    }
-
-    /** Returns {@link #oneLine} of the text, at most {@code max} UTF-16 characters, ending in … when cut. */
-    static String clip(String text, int max) {
-        String line = oneLine(text);
-        if (line.length() <= max) {
-            return line;
-        }
-        int end = max - 1;
-        if (Character.isLowSurrogate(line.charAt(end)) && Character.isHighSurrogate(line.charAt(end - 1))) {
-            end--;
-        }
-        return line.substring(0, end).stripTrailing() + "…";
     }
 
     /** Returns a lower-case id made of letters, digits and single dashes, at most {@code max} characters. */

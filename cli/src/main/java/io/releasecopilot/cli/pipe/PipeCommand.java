@@ -3,6 +3,7 @@ package io.releasecopilot.cli.pipe;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.releasecopilot.audit.AuditOutcome;
 import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.gate.GateStatus;
 import io.releasecopilot.report.AuditReport;
@@ -117,12 +118,12 @@ public final class PipeCommand implements Callable<Integer> {
 
     /** One line of text from an exception, with every secret of the run masked before it is cleaned. */
     private static String masked(String text) {
-        return InsightsText.oneLine(PipeLogging.secrets().apply(text));
+        return UntrustedText.oneLine(PipeLogging.secrets().apply(text));
     }
 
     private static void header(PipeConfig config, PrintWriter out) {
         out.println("Release Copilot pipe " + version());
-        String version = config.fixVersion() == null ? "(the cache's)" : InsightsText.oneLine(config.fixVersion());
+        String version = config.fixVersion() == null ? "(the cache's)" : UntrustedText.oneLine(config.fixVersion());
         if (config.offline()) {
             out.println("Auditing fix version " + version + " from the cache " + config.cacheDir()
                     + " (RC_CACHE_DIR: offline, no fetch; REPOS, BRANCH and SINCE_REF apply only to a live fetch)");

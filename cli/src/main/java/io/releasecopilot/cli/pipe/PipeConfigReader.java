@@ -1,5 +1,6 @@
 package io.releasecopilot.cli.pipe;
 
+import io.releasecopilot.common.UntrustedText;
 import static io.releasecopilot.cli.pipe.PipeVariables.*;
 
 import io.releasecopilot.common.Secret;
@@ -99,7 +100,8 @@ final class PipeConfigReader {
         String cloudId = in.token(JIRA_CLOUD_ID);
         pair(JIRA_EMAIL, email != null, JIRA_API_TOKEN, apiToken != null);
         if (token != null && apiToken != null) {
-            in.problem(JIRA_TOKEN + ": set either " + JIRA_TOKEN + " or " + JIRA_EMAIL + " + " + JIRA_API_TOKEN + ", not both");
+            in.problem(JIRA_TOKEN + ": set either " + JIRA_TOKEN + " or " + JIRA_EMAIL + " + " + JIRA_API_TOKEN
+                    + ", not both");
         }
         boolean cloud = flavor.equals("cloud");
         if (cloud && token != null) {
@@ -109,7 +111,8 @@ final class PipeConfigReader {
         if (cloudId != null && !cloud) {
             in.problem(JIRA_CLOUD_ID + ": only for Jira Cloud, but " + JIRA_FLAVOR + " is datacenter");
         } else if (cloudId != null && !CLOUD_ID.matcher(cloudId).matches()) {
-            in.problem(JIRA_CLOUD_ID + ": '" + EnvReader.shown(cloudId) + "' is not a cloud id (letters, digits, -)");
+            in.problem(JIRA_CLOUD_ID + ": '" + UntrustedText.echo(cloudId, EnvReader.SHOWN)
+                    + "' is not a cloud id (letters, digits, -)");
         }
         if (live && baseUrl == null && !in.has(JIRA_BASE_URL)) {
             in.problem(JIRA_BASE_URL + ": required (the Jira site, e.g. https://acme.atlassian.net)");
@@ -202,7 +205,8 @@ final class PipeConfigReader {
     private void repo(String name, String value, PipeConfig.Build build, List<PipeConfig.RepoRef> repos) {
         Matcher matcher = REPO.matcher(value);
         if (!matcher.matches()) {
-            in.problem(name + ": '" + EnvReader.shown(value) + "' is not a repository: write workspace/repo-slug");
+            in.problem(name + ": '" + UntrustedText.echo(value, EnvReader.SHOWN)
+                    + "' is not a repository: write workspace/repo-slug");
             return;
         }
         String workspace = matcher.group(1) != null ? matcher.group(1) : build.workspace();
@@ -219,7 +223,8 @@ final class PipeConfigReader {
             return null;
         }
         if (!S3.matcher(value).matches()) {
-            in.problem(S3_UPLOAD + ": '" + EnvReader.shown(value) + "' is not an S3 location like s3://bucket/prefix");
+            in.problem(S3_UPLOAD + ": '" + UntrustedText.echo(value, EnvReader.SHOWN)
+                    + "' is not an S3 location like s3://bucket/prefix");
             return null;
         }
         return URI.create(value.replaceAll("/+$", ""));
@@ -229,7 +234,7 @@ final class PipeConfigReader {
         String value = firstOf(in.text(RC_PIPELINES_PROXY), DEFAULT_PROXY);
         Matcher matcher = PROXY.matcher(value);
         if (!matcher.matches() || Integer.parseInt(matcher.group(2)) > 65_535) {
-            in.problem(RC_PIPELINES_PROXY + ": '" + EnvReader.shown(value) + "' is not host:port");
+            in.problem(RC_PIPELINES_PROXY + ": '" + UntrustedText.echo(value, EnvReader.SHOWN) + "' is not host:port");
             return null;
         }
         return InetSocketAddress.createUnresolved(matcher.group(1), Integer.parseInt(matcher.group(2)));

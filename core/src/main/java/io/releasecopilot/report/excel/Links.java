@@ -1,5 +1,6 @@
 package io.releasecopilot.report.excel;
 
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Repository;
 import java.net.URI;
@@ -87,8 +88,8 @@ final class Links {
         }
         for (int i = 0; i < url.length(); i++) {
             char ch = url.charAt(i);
-            if (Character.isWhitespace(ch) || Character.isISOControl(ch) || Character.isSurrogate(ch)
-                    || ch >= 0xFFFE || Character.isSpaceChar(ch)) {
+            if (UntrustedText.isSpaceOrControl(ch) || UntrustedText.isFormat(ch) || Character.isSurrogate(ch)
+                    || ch >= 0xFFFE) {
                 return null;
             }
         }

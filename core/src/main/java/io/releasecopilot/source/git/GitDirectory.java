@@ -1,6 +1,7 @@
 package io.releasecopilot.source.git;
 
 import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.UntrustedText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,6 @@ final class GitDirectory {
     }
 
     private static AuditException notARepository(Path dir, String why) {
-        return new AuditException(Texts.oneLine(dir + ": not a git repository (" + why + ")"));
+        return new AuditException(UntrustedText.inMessage(dir + ": not a git repository (" + why + ")"));
     }
 }

@@ -1,6 +1,7 @@
 package io.releasecopilot.source.git;
 
 import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.model.Commit;
 import io.releasecopilot.model.Repository;
@@ -72,7 +73,8 @@ public final class GitSource {
             }
             return new GitRead(repository, commits, warnings);
         } catch (IOException e) {
-            throw new AuditException(Texts.oneLine(dir + ": cannot read the git repository: " + e.getMessage()), e);
+            throw new AuditException(UntrustedText.inMessage(dir + ": cannot read the git repository: "
+                    + e.getMessage()), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.releasecopilot.source.git;
 
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.model.Commit;
 import java.io.IOException;
@@ -60,7 +61,7 @@ final class RangeWalk {
             }
             List<Commit> commits = base == null ? window(walk, ref, range) : sinceRef(walk, ref, range);
             if (commits.isEmpty()) {
-                warnings.add(Texts.oneLine(dir + ": " + ref + " has no commits in " + range.describe()
+                warnings.add(UntrustedText.inMessage(dir + ": " + ref + " has no commits in " + range.describe()
                         + emptyReason(start, base)));
             } else if (base != null) {
                 checkAncestor(walk, base, start, ref, range, warnings);
@@ -123,7 +124,7 @@ final class RangeWalk {
             List<String> warnings) throws IOException {
         walk.reset();
         if (!walk.isMergedInto(base, start)) {
-            warnings.add(Texts.oneLine(dir + ": since-ref " + range.sinceRef() + " (" + Texts.shortHash(base)
+            warnings.add(UntrustedText.inMessage(dir + ": since-ref " + range.sinceRef() + " (" + Texts.shortHash(base)
                     + ") is not an ancestor of " + ref + "; the range holds the commits of " + ref
                     + " that it lacks, as git log " + ref + " ^" + range.sinceRef() + " does"));
         }

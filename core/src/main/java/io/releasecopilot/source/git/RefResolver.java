@@ -1,5 +1,6 @@
 package io.releasecopilot.source.git;
 
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.common.UsageException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class RefResolver {
     ObjectId resolve(String name) throws IOException {
         ObjectId found = find(name);
         if (found == null) {
-            throw new UsageException(Texts.oneLine(UnknownRef.message(repo, dir, name)));
+            throw new UsageException(UntrustedText.inMessage(UnknownRef.message(repo, dir, name)));
         }
         return found;
     }

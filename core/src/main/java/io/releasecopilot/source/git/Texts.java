@@ -8,16 +8,9 @@ import org.eclipse.jgit.lib.AnyObjectId;
 /** Small helpers for the one-line texts of errors and warnings. */
 final class Texts {
 
-    private static final int MAX = 400;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private Texts() {
-    }
-
-    /** Returns {@code text} on one line (line breaks and tabs become spaces), shortened to a sane length. */
-    static String oneLine(String text) {
-        String flat = String.valueOf(text).replaceAll("[\\r\\n\\t]+", " ").strip();
-        return flat.length() <= MAX ? flat : flat.substring(0, MAX) + "...";
     }
 
     /** Returns the seven-digit abbreviation of a commit id. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.model.SourceFlavor;
 import java.io.IOException;
 import java.net.URI;
@@ -71,7 +72,7 @@ record JiraPage(int issues, Boolean isLast, String nextPageToken, Long startAt, 
             }
             return new JiraPage(issues, isLast, token, startAt, total);
         } catch (IOException e) {
-            throw new AuditException(label + " " + url + ": the response is not valid JSON (" + oneLine(e) + ")");
+            throw new AuditException(label + " " + url + ": the response is not valid JSON (" + firstLine(e) + ")");
         }
     }
 
@@ -88,9 +89,10 @@ record JiraPage(int issues, Boolean isLast, String nextPageToken, Long startAt, 
         throw new AuditException(label + " " + url + ": not a search page (" + what + ")");
     }
 
-    static String oneLine(IOException e) {
+    /** Returns the first line of the parser's message, which quotes the server's body, by the shared rule. */
+    static String firstLine(IOException e) {
         String message = String.valueOf(e.getMessage());
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        return UntrustedText.inMessage(newline < 0 ? message : message.substring(0, newline));
     }
 }

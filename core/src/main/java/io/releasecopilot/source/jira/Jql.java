@@ -1,5 +1,6 @@
 package io.releasecopilot.source.jira;
 
+import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.common.UsageException;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +91,8 @@ public final class Jql {
     public static String projectKey(String key) {
         String k = key == null ? "" : key.strip();
         if (!PROJECT_KEY.matcher(k).matches()) {
-            throw new UsageException("--project \"" + printable(key) + "\" is not a Jira project key (a letter, then"
+            throw new UsageException("--project \"" + UntrustedText.echo(key, UntrustedText.MESSAGE_MAX)
+                    + "\" is not a Jira project key (a letter, then"
                     + " letters, digits or _)");
         }
         return k.toUpperCase(Locale.ROOT);
@@ -140,9 +142,5 @@ public final class Jql {
             throw new UsageException("--jql must not contain ORDER BY (the audit orders by key): " + s);
         }
         return s;
-    }
-
-    private static String printable(String value) {
-        return value == null ? "" : value.replaceAll("\\p{Cntrl}", "?");
     }
 }
