@@ -94,7 +94,6 @@ class HpiITest {
         assertThat(ENTRIES).contains("META-INF/MANIFEST.MF", INNER_JAR, "js/release-audit.js",
                 "js/release-audit-trend.js", "css/release-audit.css", "images/release-audit-trend.svg");
         assertThat(ENTRIES).anyMatch(e -> e.matches("WEB-INF/lib/release-copilot-core-.*\\.jar"))
-                .anyMatch(e -> e.matches("WEB-INF/lib/jackson-dataformat-csv-.*\\.jar"))
                 .anyMatch(e -> e.matches("WEB-INF/lib/org\\.eclipse\\.jgit-.*\\.jar"))
                 // secretId and upload: the AWS module; the SDK itself comes from the aws-java-sdk2 plugins
                 .anyMatch(e -> e.matches("WEB-INF/lib/release-copilot-aws-.*\\.jar"))
