@@ -1,5 +1,6 @@
 package io.releasecopilot.aws;
 
+import io.releasecopilot.aws.fakes.TestAws;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
