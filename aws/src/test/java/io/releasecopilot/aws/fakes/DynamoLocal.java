@@ -7,6 +7,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -21,8 +23,9 @@ import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
 /**
- * DynamoDB Local over HTTP, in memory, with {@link TestAws}'s credentials installed (DynamoDB Local keeps one set of
- * tables per access key), and the tables the tests need: a plain one and a Jira mirror with its watermark.
+ * DynamoDB Local over HTTP, in memory, with {@link TestAws}'s credentials installed unless other keys are given
+ * (DynamoDB Local keeps one set of tables per access key), and the tables the tests need: a plain one and a Jira
+ * mirror with its watermark.
  */
 public final class DynamoLocal implements AutoCloseable {
 
@@ -31,12 +34,22 @@ public final class DynamoLocal implements AutoCloseable {
     private final DynamoDbClient client;
 
     public DynamoLocal() throws Exception {
+        this(TestAws.ACCESS_KEY, TestAws.SECRET_KEY);
         TestAws.install();
+    }
+
+    /**
+     * Starts DynamoDB Local with a client that signs with other keys than {@link TestAws}'s: the tables it creates
+     * are those code under test sees when it uses the same keys.
+     */
+    public DynamoLocal(String accessKey, String secretKey) throws Exception {
         port = freePort();
         server = ServerRunner.createServerFromCommandLineArgs(
                 new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
         server.start();
         client = DynamoDbClient.builder().region(Region.of(TestAws.REGION)).endpointOverride(endpoint())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey,
+                        secretKey)))
                 .httpClient(UrlConnectionHttpClient.create()).build();
     }
 
