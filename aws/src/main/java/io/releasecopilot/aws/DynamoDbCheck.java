@@ -3,10 +3,8 @@ package io.releasecopilot.aws;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -18,16 +16,13 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
  * {@code DescribeTable}; the probe's key is new ({@code rc-health-<run id>}) and the write is conditional on
  * it not existing, so no real item is ever touched.
  */
-final class DynamoDbCheck implements ReadinessCheck {
+final class DynamoDbCheck extends TableCheck {
 
-    private final String table;
     private final String probeId;
-    private final Supplier<DynamoDbClient> client;
 
     DynamoDbCheck(String table, String probeId, Supplier<DynamoDbClient> client) {
-        this.table = table;
+        super(table, client, "DescribeTable");
         this.probeId = probeId;
-        this.client = client;
     }
 
     @Override
@@ -36,44 +31,24 @@ final class DynamoDbCheck implements ReadinessCheck {
     }
 
     @Override
-    public String resource() {
-        return "dynamodb:" + (table == null ? "(DYNAMODB_TABLE not set)" : table);
-    }
-
-    @Override
     public String plan() {
         return "would describe the table, put a probe item and delete it";
     }
 
     @Override
-    public Optional<String> missing() {
-        return table == null ? Optional.of("DYNAMODB_TABLE is not set") : Optional.empty();
-    }
-
-    @Override
-    public CheckResult run() {
-        if (table == null) {
-            return CheckResult.fail(name(), resource(), missing().orElseThrow(), 0);
-        }
-        long start = System.nanoTime();
-        String step = "DescribeTable";
-        try {
-            DynamoDbClient dynamo = client.get();
-            TableDescription description = dynamo.describeTable(request -> request.tableName(table)).table();
-            Map<String, AttributeValue> key = probeKey(description);
-            Map<String, AttributeValue> item = new LinkedHashMap<>(key);
-            item.put("rc_health", AttributeValue.fromS("readiness probe of Release Copilot; safe to delete"));
-            String firstKey = description.keySchema().get(0).attributeName();
-            step = "PutItem";
-            dynamo.putItem(request -> request.tableName(table).item(item)
-                    .conditionExpression("attribute_not_exists(#k)")
-                    .expressionAttributeNames(Map.of("#k", firstKey)));
-            step = "DeleteItem";
-            dynamo.deleteItem(request -> request.tableName(table).key(key));
-            return CheckResult.pass(name(), resource(), "put and deleted a probe item", millisSince(start));
-        } catch (SdkException e) {
-            return CheckResult.fail(name(), resource(), step + ": " + AwsErrors.describe(e), millisSince(start));
-        }
+    CheckResult check(DynamoDbClient dynamo, Calls calls) {
+        TableDescription description = dynamo.describeTable(request -> request.tableName(table)).table();
+        Map<String, AttributeValue> key = probeKey(description);
+        Map<String, AttributeValue> item = new LinkedHashMap<>(key);
+        item.put("rc_health", AttributeValue.fromS("readiness probe of Release Copilot; safe to delete"));
+        String firstKey = description.keySchema().get(0).attributeName();
+        calls.next("PutItem");
+        dynamo.putItem(request -> request.tableName(table).item(item)
+                .conditionExpression("attribute_not_exists(#k)")
+                .expressionAttributeNames(Map.of("#k", firstKey)));
+        calls.next("DeleteItem");
+        dynamo.deleteItem(request -> request.tableName(table).key(key));
+        return CheckResult.pass(name(), resource(), "put and deleted a probe item", calls.millis());
     }
 
     private Map<String, AttributeValue> probeKey(TableDescription description) {
@@ -91,9 +66,5 @@ final class DynamoDbCheck implements ReadinessCheck {
             });
         }
         return key;
-    }
-
-    private static long millisSince(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
     }
 }

@@ -3,9 +3,7 @@ package io.releasecopilot.aws;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
@@ -18,16 +16,13 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
  * a query of the index and a read of the watermark item, then a probe item ({@code HEALTH#<run id>}) put
  * conditionally and deleted.
  */
-final class MirrorTableCheck implements ReadinessCheck {
+final class MirrorTableCheck extends TableCheck {
 
-    private final String table;
     private final String probeId;
-    private final Supplier<DynamoDbClient> client;
 
     MirrorTableCheck(String table, String probeId, Supplier<DynamoDbClient> client) {
-        this.table = table;
+        super(table, client, "DescribeTable");
         this.probeId = probeId;
-        this.client = client;
     }
 
     @Override
@@ -36,55 +31,35 @@ final class MirrorTableCheck implements ReadinessCheck {
     }
 
     @Override
-    public String resource() {
-        return "dynamodb:" + (table == null ? "(DYNAMODB_TABLE not set)" : table);
-    }
-
-    @Override
     public String plan() {
         return "would check the mirror's keys and index, query the index, read the watermark, put and delete a probe";
     }
 
     @Override
-    public Optional<String> missing() {
-        return table == null ? Optional.of("DYNAMODB_TABLE is not set") : Optional.empty();
-    }
-
-    @Override
-    public CheckResult run() {
-        if (table == null) {
-            return CheckResult.fail(name(), resource(), missing().orElseThrow(), 0);
+    CheckResult check(DynamoDbClient dynamo, Calls calls) {
+        TableDescription description = dynamo.describeTable(request -> request.tableName(table)).table();
+        String layout = layoutProblem(description);
+        if (layout != null) {
+            return CheckResult.fail(name(), resource(), "not a Jira mirror: " + layout, calls.millis());
         }
-        long start = System.nanoTime();
-        String step = "DescribeTable";
-        try {
-            DynamoDbClient dynamo = client.get();
-            TableDescription description = dynamo.describeTable(request -> request.tableName(table)).table();
-            String layout = layoutProblem(description);
-            if (layout != null) {
-                return CheckResult.fail(name(), resource(), "not a Jira mirror: " + layout, millisSince(start));
-            }
-            step = "Query " + MirrorKeys.BY_FIX_VERSION;
-            dynamo.query(request -> request.tableName(table).indexName(MirrorKeys.BY_FIX_VERSION).limit(1)
-                    .keyConditionExpression("#fv = :fv")
-                    .expressionAttributeNames(Map.of("#fv", MirrorKeys.FIX_VERSION_KEY))
-                    .expressionAttributeValues(Map.of(":fv", AttributeValue.fromS("rc-health"))));
-            step = "GetItem";
-            dynamo.getItem(request -> request.tableName(table).key(key(MirrorKeys.META_PK, MirrorKeys.WATERMARK_SK)));
-            Map<String, AttributeValue> probe = key("HEALTH#" + probeId, "PROBE");
-            Map<String, AttributeValue> item = new HashMap<>(probe);
-            item.put("rc_health", AttributeValue.fromS("readiness probe of Release Copilot; safe to delete"));
-            step = "PutItem";
-            dynamo.putItem(request -> request.tableName(table).item(item)
-                    .conditionExpression("attribute_not_exists(#k)")
-                    .expressionAttributeNames(Map.of("#k", MirrorKeys.PK)));
-            step = "DeleteItem";
-            dynamo.deleteItem(request -> request.tableName(table).key(probe));
-            return CheckResult.pass(name(), resource(), "keys and index as expected; queried the index, read the"
-                    + " watermark item, put and deleted a probe item", millisSince(start));
-        } catch (SdkException e) {
-            return CheckResult.fail(name(), resource(), step + ": " + AwsErrors.describe(e), millisSince(start));
-        }
+        calls.next("Query " + MirrorKeys.BY_FIX_VERSION);
+        dynamo.query(request -> request.tableName(table).indexName(MirrorKeys.BY_FIX_VERSION).limit(1)
+                .keyConditionExpression("#fv = :fv")
+                .expressionAttributeNames(Map.of("#fv", MirrorKeys.FIX_VERSION_KEY))
+                .expressionAttributeValues(Map.of(":fv", AttributeValue.fromS("rc-health"))));
+        calls.next("GetItem");
+        dynamo.getItem(request -> request.tableName(table).key(key(MirrorKeys.META_PK, MirrorKeys.WATERMARK_SK)));
+        Map<String, AttributeValue> probe = key("HEALTH#" + probeId, "PROBE");
+        Map<String, AttributeValue> item = new HashMap<>(probe);
+        item.put("rc_health", AttributeValue.fromS("readiness probe of Release Copilot; safe to delete"));
+        calls.next("PutItem");
+        dynamo.putItem(request -> request.tableName(table).item(item)
+                .conditionExpression("attribute_not_exists(#k)")
+                .expressionAttributeNames(Map.of("#k", MirrorKeys.PK)));
+        calls.next("DeleteItem");
+        dynamo.deleteItem(request -> request.tableName(table).key(probe));
+        return CheckResult.pass(name(), resource(), "keys and index as expected; queried the index, read the"
+                + " watermark item, put and deleted a probe item", calls.millis());
     }
 
     private static String layoutProblem(TableDescription description) {
@@ -109,9 +84,5 @@ final class MirrorTableCheck implements ReadinessCheck {
 
     static Map<String, AttributeValue> key(String pk, String sk) {
         return Map.of(MirrorKeys.PK, AttributeValue.fromS(pk), MirrorKeys.SK, AttributeValue.fromS(sk));
-    }
-
-    private static long millisSince(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
     }
 }

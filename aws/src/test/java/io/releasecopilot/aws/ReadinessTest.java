@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.releasecopilot.aws.fakes.S3Fake;
 import io.releasecopilot.aws.fakes.SecretsManagerFake;
+import io.releasecopilot.aws.fakes.TestAws;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.config.Configuration;
 import java.io.ByteArrayOutputStream;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.releasecopilot.aws.fakes.S3Fake;
+import io.releasecopilot.aws.fakes.TestAws;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.upload.AuditUploads;
 import io.releasecopilot.upload.S3Uri;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.releasecopilot.aws.fakes.SecretsManagerFake;
+import io.releasecopilot.aws.fakes.TestAws;
 import io.releasecopilot.config.ConfigLoader;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.SecretException;

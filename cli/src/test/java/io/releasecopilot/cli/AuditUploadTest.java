@@ -2,7 +2,7 @@ package io.releasecopilot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.releasecopilot.cli.fakes.S3Local;
+import io.releasecopilot.aws.fakes.S3Fake;
 import io.releasecopilot.cli.fakes.TestCredentials;
 import io.releasecopilot.cli.fakes.Tripwire;
 import java.io.IOException;
@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 class AuditUploadTest {
 
     private static final Path SAMPLE = Path.of("..", "samples", "cache").toAbsolutePath().normalize();
-    private static S3Local s3;
+    private static S3Fake s3;
     private static int buckets;
 
     @TempDir
@@ -35,7 +35,7 @@ class AuditUploadTest {
 
     @BeforeAll
     static void startS3() throws Exception {
-        s3 = new S3Local();
+        s3 = new S3Fake();
     }
 
     @AfterAll

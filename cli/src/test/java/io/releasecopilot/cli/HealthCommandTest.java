@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.releasecopilot.aws.fakes.DynamoLocal;
+import io.releasecopilot.aws.fakes.S3Fake;
 import io.releasecopilot.aws.fakes.SecretsManagerFake;
-import io.releasecopilot.cli.fakes.DynamoLocal;
-import io.releasecopilot.cli.fakes.S3Local;
 import io.releasecopilot.cli.fakes.TestCredentials;
 import io.releasecopilot.cli.fakes.Tripwire;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HealthCommandTest {
 
-    private static S3Local s3;
+    private static S3Fake s3;
     private static DynamoLocal dynamo;
     private static SecretsManagerFake secrets;
 
@@ -32,8 +32,9 @@ class HealthCommandTest {
 
     @BeforeAll
     static void startFakes() throws Exception {
-        s3 = new S3Local().bucket("audits");
-        dynamo = new DynamoLocal().mirrorTable("rc-webhooks", java.time.Instant.now().minusSeconds(600));
+        s3 = new S3Fake().bucket("audits");
+        dynamo = new DynamoLocal().mirrorTable("rc-webhooks")
+                .watermark("rc-webhooks", java.time.Instant.now().minusSeconds(600));
         secrets = new SecretsManagerFake()
                 .secret("releasecopilot/jira/oauth", "{\"JIRA_API_TOKEN\": \"tok-health-1\"}")
                 .secret("releasecopilot/bitbucket/token", "{\"BITBUCKET_API_TOKEN\": \"tok-health-2\"}")

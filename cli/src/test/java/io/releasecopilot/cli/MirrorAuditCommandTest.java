@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.releasecopilot.cli.fakes.DynamoLocal;
+import io.releasecopilot.aws.fakes.DynamoLocal;
 import io.releasecopilot.cli.fakes.TestCredentials;
 import io.releasecopilot.cli.lambda.AuditHandlerAccess;
 import io.releasecopilot.mirror.IssueState;
@@ -36,8 +36,8 @@ class MirrorAuditCommandTest {
 
     @BeforeAll
     static void start() throws Exception {
-        dynamo = new DynamoLocal().mirrorTable("rc-mirror", Instant.now().minusSeconds(600))
-                .mirrorTable("rc-mirror-never", null);
+        dynamo = new DynamoLocal().mirrorTable("rc-mirror").watermark("rc-mirror", Instant.now().minusSeconds(600))
+                .mirrorTable("rc-mirror-never");
         try (DynamoDbClient client = DynamoDbClient.builder().region(Region.of(TestCredentials.REGION))
                 .endpointOverride(dynamo.endpoint()).httpClient(UrlConnectionHttpClient.create()).build()) {
             for (String table : List.of("rc-mirror", "rc-mirror-never")) {

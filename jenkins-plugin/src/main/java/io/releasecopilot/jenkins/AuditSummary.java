@@ -1,6 +1,5 @@
 package io.releasecopilot.jenkins;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +12,7 @@ import java.util.Map;
  * library types), so remoting and JEP-200 accept it. The build keeps only its {@link AuditFigures} (build.xml);
  * the rows of the page are read from the archived report ({@link ReportRows}).
  */
-public final class AuditSummary implements Serializable {
+public final class AuditSummary extends AuditFacts {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,21 +21,12 @@ public final class AuditSummary implements Serializable {
             "storiesRevertedOnly", "commitsTotal", "linkedCommits", "orphanCommits", "outOfScopeCommits",
             "exemptCommits");
 
-    String fixVersion;
-    String status;
-    String generatedAt;
-    double coverage;
     String summaryJson;
     String text;
     /** The artifact path of the report JSON, or {@code null} when it was not written. */
     String reportJson;
     /** The artifact path of the HTML report's page, or {@code null} when it was not written. */
     String htmlIndex;
-    final LinkedHashMap<String, Integer> counts = new LinkedHashMap<>();
-    final LinkedHashMap<String, String> scope = new LinkedHashMap<>();
-    final ArrayList<String> reasons = new ArrayList<>();
-    /** The fetches the audited data lacks the end of (the report's {@code gate.incompleteData}); empty if none. */
-    final ArrayList<String> incompleteData = new ArrayList<>();
     final ArrayList<String> artifacts = new ArrayList<>();
     /** The {@code s3://} URIs the {@code upload} wrote; empty without {@code upload}. */
     final ArrayList<String> uploads = new ArrayList<>();
@@ -59,51 +49,6 @@ public final class AuditSummary implements Serializable {
         result.put("artifacts", new ArrayList<>(archived));
         result.put("uploads", new ArrayList<>(uploads == null ? List.of() : uploads));
         return result;
-    }
-
-    /** Returns the fix version. */
-    public String getFixVersion() {
-        return fixVersion;
-    }
-
-    /** Returns the gate verdict: PASS, WARN or FAIL. */
-    public String getStatus() {
-        return status;
-    }
-
-    /** Returns when the report was made (ISO-8601, UTC). */
-    public String getGeneratedAt() {
-        return generatedAt;
-    }
-
-    /** Returns the share of stories with commits, 0..1, as the summary JSON rounds it. */
-    public double getCoverage() {
-        return coverage;
-    }
-
-    /** Returns a figure by its summary-JSON name, 0 when unknown. */
-    public int count(String name) {
-        return counts.getOrDefault(name, 0);
-    }
-
-    /** Returns the figures by name. */
-    public Map<String, Integer> getCounts() {
-        return Collections.unmodifiableMap(counts);
-    }
-
-    /** Returns the scope pairs. */
-    public Map<String, String> getScope() {
-        return Collections.unmodifiableMap(scope);
-    }
-
-    /** Returns the gate's reasons, FAIL reasons first. */
-    public List<String> getReasons() {
-        return Collections.unmodifiableList(reasons);
-    }
-
-    /** Returns the fetches the audited data lacks the end of, one line each; empty when the data is complete. */
-    public List<String> getIncompleteData() {
-        return incompleteData == null ? List.of() : Collections.unmodifiableList(incompleteData);
     }
 
     /** Returns the workspace-relative paths of the files written and archived. */

@@ -1,7 +1,6 @@
 package io.releasecopilot.jenkins;
 
 import hudson.Extension;
-import hudson.model.AbstractDescribableImpl;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import java.util.Objects;
@@ -13,14 +12,12 @@ import org.kohsuke.stapler.verb.POST;
 /**
  * A Bitbucket server (or Bitbucket Cloud) of Manage Jenkins → Release Copilot: a step selects it with
  * {@code bitbucketServer: 'name'}, or gets the one marked default when it names none and sets no
- * {@code bitbucketUrl}. Data-bound, so Configuration as Code binds it.
+ * {@code bitbucketUrl}. Data-bound, so Configuration as Code binds it. Its flavor is Cloud (REST 2.0) or Data
+ * Center (REST 1.0); its credential a username/password (user and app password or API token) or secret text
+ * (access token).
  */
-public final class BitbucketServer extends AbstractDescribableImpl<BitbucketServer> {
+public final class BitbucketServer extends SiteEntry<BitbucketServer> {
 
-    private final String name;
-    private final String url;
-    private Flavor flavor = Flavor.CLOUD;
-    private String credentialsId;
     private String workspace;
     private boolean defaultServer;
 
@@ -30,39 +27,7 @@ public final class BitbucketServer extends AbstractDescribableImpl<BitbucketServ
      */
     @DataBoundConstructor
     public BitbucketServer(String name, String url) {
-        this.name = StepOptions.clean(name);
-        this.url = StepOptions.clean(url);
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getUrl() {
-        return url;
-    }
-
-    public Flavor getFlavor() {
-        return flavor;
-    }
-
-    /** Cloud (REST 2.0) or Data Center (REST 1.0); Cloud when not set. */
-    @DataBoundSetter
-    public void setFlavor(Flavor flavor) {
-        this.flavor = flavor == null ? Flavor.CLOUD : flavor;
-    }
-
-    public String getCredentialsId() {
-        return credentialsId;
-    }
-
-    /**
-     * The id of a global username/password (user and app password or API token) or secret text (access token)
-     * credential.
-     */
-    @DataBoundSetter
-    public void setCredentialsId(String credentialsId) {
-        this.credentialsId = StepOptions.clean(credentialsId);
+        super(name, url);
     }
 
     public String getWorkspace() {
@@ -87,19 +52,13 @@ public final class BitbucketServer extends AbstractDescribableImpl<BitbucketServ
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BitbucketServer s && Objects.equals(name, s.name) && Objects.equals(url, s.url)
-                && flavor == s.flavor && Objects.equals(credentialsId, s.credentialsId)
-                && Objects.equals(workspace, s.workspace) && defaultServer == s.defaultServer;
+        return o instanceof BitbucketServer s && sameEntry(s) && Objects.equals(workspace, s.workspace)
+                && defaultServer == s.defaultServer;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, url, flavor, credentialsId, workspace, defaultServer);
-    }
-
-    @Override
-    public String toString() {
-        return "BitbucketServer " + name + " " + url;
+        return hash(workspace, defaultServer);
     }
 
     /** The entry's form checks and credentials drop-down. */

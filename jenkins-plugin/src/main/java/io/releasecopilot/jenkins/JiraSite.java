@@ -1,7 +1,6 @@
 package io.releasecopilot.jenkins;
 
 import hudson.Extension;
-import hudson.model.AbstractDescribableImpl;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import java.util.Objects;
@@ -13,13 +12,11 @@ import org.kohsuke.stapler.verb.POST;
 /**
  * A Jira site of Manage Jenkins → Release Copilot: a step selects it with {@code jiraSite: 'name'}, or gets the one
  * marked default when it names none and sets no {@code jiraUrl}. Data-bound, so Configuration as Code binds it.
+ * Its flavor is Cloud (REST v3) or Data Center (REST v2); its credential a username/password (email and API token)
+ * or secret text (bearer token).
  */
-public final class JiraSite extends AbstractDescribableImpl<JiraSite> {
+public final class JiraSite extends SiteEntry<JiraSite> {
 
-    private final String name;
-    private final String url;
-    private Flavor flavor = Flavor.CLOUD;
-    private String credentialsId;
     private String cloudId;
     private boolean defaultSite;
 
@@ -29,36 +26,7 @@ public final class JiraSite extends AbstractDescribableImpl<JiraSite> {
      */
     @DataBoundConstructor
     public JiraSite(String name, String url) {
-        this.name = StepOptions.clean(name);
-        this.url = StepOptions.clean(url);
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getUrl() {
-        return url;
-    }
-
-    public Flavor getFlavor() {
-        return flavor;
-    }
-
-    /** Cloud (REST v3) or Data Center (REST v2); Cloud when not set. */
-    @DataBoundSetter
-    public void setFlavor(Flavor flavor) {
-        this.flavor = flavor == null ? Flavor.CLOUD : flavor;
-    }
-
-    public String getCredentialsId() {
-        return credentialsId;
-    }
-
-    /** The id of a global username/password (email and API token) or secret text (bearer token) credential. */
-    @DataBoundSetter
-    public void setCredentialsId(String credentialsId) {
-        this.credentialsId = StepOptions.clean(credentialsId);
+        super(name, url);
     }
 
     public String getCloudId() {
@@ -83,19 +51,13 @@ public final class JiraSite extends AbstractDescribableImpl<JiraSite> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof JiraSite s && Objects.equals(name, s.name) && Objects.equals(url, s.url)
-                && flavor == s.flavor && Objects.equals(credentialsId, s.credentialsId)
-                && Objects.equals(cloudId, s.cloudId) && defaultSite == s.defaultSite;
+        return o instanceof JiraSite s && sameEntry(s) && Objects.equals(cloudId, s.cloudId)
+                && defaultSite == s.defaultSite;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, url, flavor, credentialsId, cloudId, defaultSite);
-    }
-
-    @Override
-    public String toString() {
-        return "JiraSite " + name + " " + url;
+        return hash(cloudId, defaultSite);
     }
 
     /** The entry's form checks and credentials drop-down. */

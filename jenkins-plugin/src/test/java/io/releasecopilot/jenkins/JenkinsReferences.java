@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.FieldVisitor;
-import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -155,101 +153,31 @@ final class JenkinsReferences {
         return false;
     }
 
-    private final class Visitor extends ClassVisitor {
-        private final String className;
+    /** Checks each reference of one plugin class, and that it extends no final Jenkins class. */
+    private final class Visitor extends ReferenceWalker {
 
         Visitor(String className) {
-            super(Opcodes.ASM9);
-            this.className = className;
+            super(className);
         }
 
         @Override
         public void visit(int version, int access, String name, String signature, String superName,
                 String[] interfaces) {
-            if (superName != null) {
-                typeUse(superName, name + " extends", false, false);
-                if (isJenkins(superName)) {
-                    list.type(superName.replace('/', '.')).filter(t -> t.modifiers().contains("final"))
-                            .ifPresent(t -> problems.add(name + ": extends the final " + superName));
-                }
-            }
-            for (String iface : interfaces) {
-                typeUse(iface, name + " implements", true, false);
+            super.visit(version, access, name, signature, superName, interfaces);
+            if (superName != null && isJenkins(superName)) {
+                list.type(superName.replace('/', '.')).filter(t -> t.modifiers().contains("final"))
+                        .ifPresent(t -> problems.add(name + ": extends the final " + superName));
             }
         }
 
         @Override
-        public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
-            typeUse(Type.getType(descriptor).getInternalName(), className + " annotation", true, false);
-            return null;
+        void typeUse(String internalName, String where, Boolean mustBeInterface, boolean instantiated) {
+            JenkinsReferences.this.typeUse(internalName, where, mustBeInterface, instantiated);
         }
 
         @Override
-        public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
-            return new FieldVisitor(Opcodes.ASM9) {
-                @Override
-                public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-                    typeUse(Type.getType(annotation).getInternalName(), className + "." + name, true, false);
-                    return null;
-                }
-            };
-        }
-
-        @Override
-        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                String[] exceptions) {
-            String where = className + "." + name + descriptor;
-            return new MethodVisitor(Opcodes.ASM9) {
-                @Override
-                public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-                    typeUse(Type.getType(annotation).getInternalName(), where, true, false);
-                    return null;
-                }
-
-                @Override
-                public AnnotationVisitor visitParameterAnnotation(int parameter, String annotation, boolean visible) {
-                    typeUse(Type.getType(annotation).getInternalName(), where, true, false);
-                    return null;
-                }
-
-                @Override
-                public void visitMethodInsn(int opcode, String owner, String method, String desc, boolean itf) {
-                    memberUse(opcode, owner, method, desc, itf, where);
-                }
-
-                @Override
-                public void visitFieldInsn(int opcode, String owner, String field, String desc) {
-                    memberUse(opcode, owner, field, desc, false, where);
-                }
-
-                @Override
-                public void visitTypeInsn(int opcode, String type) {
-                    typeUse(type, where, opcode == Opcodes.NEW ? Boolean.FALSE : null, opcode == Opcodes.NEW);
-                }
-
-                @Override
-                public void visitLdcInsn(Object value) {
-                    if (value instanceof Type type && type.getSort() == Type.OBJECT) {
-                        typeUse(type.getInternalName(), where, null, false);
-                    }
-                }
-
-                @Override
-                public void visitInvokeDynamicInsn(String method, String desc, Handle bootstrap, Object... args) {
-                    for (Object arg : args) {
-                        if (arg instanceof Handle handle) {
-                            int opcode = switch (handle.getTag()) {
-                                case Opcodes.H_INVOKESTATIC -> Opcodes.INVOKESTATIC;
-                                case Opcodes.H_INVOKEINTERFACE -> Opcodes.INVOKEINTERFACE;
-                                case Opcodes.H_NEWINVOKESPECIAL, Opcodes.H_INVOKESPECIAL -> Opcodes.INVOKESPECIAL;
-                                default -> Opcodes.INVOKEVIRTUAL;
-                            };
-                            memberUse(opcode, handle.getOwner(), handle.getName(), handle.getDesc(),
-                                    handle.isInterface(), where);
-                        }
-                    }
-                }
-            };
+        void memberUse(int opcode, String owner, String name, String descriptor, boolean itf, String where) {
+            JenkinsReferences.this.memberUse(opcode, owner, name, descriptor, itf, where);
         }
     }
 

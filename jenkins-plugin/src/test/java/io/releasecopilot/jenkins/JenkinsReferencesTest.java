@@ -6,7 +6,6 @@ import io.releasecopilot.jenkinsapi.SignatureList;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
@@ -66,17 +65,8 @@ class JenkinsReferencesTest {
 
     /** Checks one synthetic plugin class whose only method runs {@code code}. */
     private static JenkinsReferences check(Consumer<MethodVisitor> code) {
-        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-        writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "io/releasecopilot/jenkins/Probe", null, "java/lang/Object", null);
-        MethodVisitor method = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "probe", "()V", null, null);
-        method.visitCode();
-        code.accept(method);
-        method.visitInsn(Opcodes.RETURN);
-        method.visitMaxs(0, 0);
-        method.visitEnd();
-        writer.visitEnd();
         JenkinsReferences references = new JenkinsReferences(SignatureList.load(),
-                Map.of("io/releasecopilot/jenkins/Probe", writer.toByteArray()));
+                Map.of("io/releasecopilot/jenkins/Probe", ProbeClass.running("io/releasecopilot/jenkins/Probe", code)));
         references.check();
         return references;
     }

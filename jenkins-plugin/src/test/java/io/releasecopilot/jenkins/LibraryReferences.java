@@ -21,11 +21,9 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.FieldVisitor;
-import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -246,117 +244,28 @@ final class LibraryReferences {
         return Optional.empty();
     }
 
-    private final class Visitor extends ClassVisitor {
-        private final String className;
+    /** Checks each reference of one class and collects the classes it reaches. */
+    private final class Visitor extends ReferenceWalker {
         private final List<String> reached;
 
         Visitor(String className, List<String> reached) {
-            super(Opcodes.ASM9);
-            this.className = className;
+            super(className);
             this.reached = reached;
         }
 
-        private void reach(String internalName) {
+        @Override
+        void typeUse(String internalName, String where, Boolean mustBeInterface, boolean instantiated) {
+            LibraryReferences.this.typeUse(internalName, where, mustBeInterface, instantiated);
+        }
+
+        @Override
+        void memberUse(int opcode, String owner, String name, String descriptor, boolean itf, String where) {
+            LibraryReferences.this.memberUse(opcode, owner, name, descriptor, itf, where);
+        }
+
+        @Override
+        void reach(String internalName) {
             reached.add(internalName);
-        }
-
-        @Override
-        public void visit(int version, int access, String name, String signature, String superName,
-                String[] interfaces) {
-            if (superName != null) {
-                typeUse(superName, name + " extends", false, false);
-                reach(superName);
-            }
-            for (String iface : interfaces) {
-                typeUse(iface, name + " implements", true, false);
-                reach(iface);
-            }
-        }
-
-        @Override
-        public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
-            typeUse(Type.getType(descriptor).getInternalName(), className + " annotation", true, false);
-            return null;
-        }
-
-        @Override
-        public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
-            return new FieldVisitor(Opcodes.ASM9) {
-                @Override
-                public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-                    typeUse(Type.getType(annotation).getInternalName(), className + "." + name, true, false);
-                    return null;
-                }
-            };
-        }
-
-        @Override
-        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                String[] exceptions) {
-            String where = className + "." + name + descriptor;
-            return new MethodVisitor(Opcodes.ASM9) {
-                @Override
-                public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-                    typeUse(Type.getType(annotation).getInternalName(), where, true, false);
-                    return null;
-                }
-
-                @Override
-                public void visitMethodInsn(int opcode, String owner, String method, String desc, boolean itf) {
-                    memberUse(opcode, owner, method, desc, itf, where);
-                    reach(owner);
-                }
-
-                @Override
-                public void visitFieldInsn(int opcode, String owner, String field, String desc) {
-                    memberUse(opcode, owner, field, desc, false, where);
-                    reach(owner);
-                }
-
-                @Override
-                public void visitTypeInsn(int opcode, String type) {
-                    typeUse(type, where, opcode == Opcodes.NEW ? Boolean.FALSE : null, opcode == Opcodes.NEW);
-                    reach(type);
-                }
-
-                @Override
-                public void visitLdcInsn(Object value) {
-                    if (value instanceof Type type && type.getSort() == Type.OBJECT) {
-                        typeUse(type.getInternalName(), where, null, false);
-                        reach(type.getInternalName());
-                    }
-                }
-
-                @Override
-                public void visitTryCatchBlock(org.objectweb.asm.Label start, org.objectweb.asm.Label end,
-                        org.objectweb.asm.Label handler, String type) {
-                    if (type != null) {
-                        typeUse(type, where, false, false);
-                        reach(type);
-                    }
-                }
-
-                @Override
-                public void visitInvokeDynamicInsn(String method, String desc, Handle bootstrap, Object... args) {
-                    for (Object arg : args) {
-                        if (arg instanceof Handle handle) {
-                            int opcode = switch (handle.getTag()) {
-                                case Opcodes.H_INVOKESTATIC -> Opcodes.INVOKESTATIC;
-                                case Opcodes.H_INVOKEINTERFACE -> Opcodes.INVOKEINTERFACE;
-                                case Opcodes.H_NEWINVOKESPECIAL, Opcodes.H_INVOKESPECIAL -> Opcodes.INVOKESPECIAL;
-                                case Opcodes.H_GETFIELD -> Opcodes.GETFIELD;
-                                case Opcodes.H_GETSTATIC -> Opcodes.GETSTATIC;
-                                case Opcodes.H_PUTFIELD -> Opcodes.PUTFIELD;
-                                case Opcodes.H_PUTSTATIC -> Opcodes.PUTSTATIC;
-                                default -> Opcodes.INVOKEVIRTUAL;
-                            };
-                            memberUse(opcode, handle.getOwner(), handle.getName(), handle.getDesc(),
-                                    handle.isInterface(), where);
-                            reach(handle.getOwner());
-                        }
-                    }
-                }
-            };
         }
     }
 

@@ -7,13 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.releasecopilot.aws.MirrorKeys;
+import io.releasecopilot.aws.fakes.DynamoLocal;
 import io.releasecopilot.mirror.IssueState;
 import io.releasecopilot.mirror.MirrorStore;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,19 +23,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.dynamodb.services.local.main.ServerRunner;
-import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
 /**
  * {@code jiraSource: 'MIRROR'} through WorkspaceAudit: the issues from a mirror table in DynamoDB Local, read with
@@ -52,9 +36,7 @@ class MirrorWorkspaceAuditTest {
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static DynamoDBProxyServer server;
-    private static DynamoDbClient dynamo;
-    private static URI endpoint;
+    private static DynamoLocal dynamo;
     private static int tables;
 
     @TempDir
@@ -64,53 +46,25 @@ class MirrorWorkspaceAuditTest {
 
     @BeforeAll
     static void start() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
-        server = ServerRunner.createServerFromCommandLineArgs(
-                new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
-        server.start();
-        endpoint = URI.create("http://127.0.0.1:" + port);
         // DynamoDB Local keeps one set of tables per access key: the pipeline's, which the step must use
-        dynamo = DynamoDbClient.builder().region(Region.EU_WEST_1).endpointOverride(endpoint)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY,
-                        SECRET_KEY)))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        dynamo = new DynamoLocal(ACCESS_KEY, SECRET_KEY);
     }
 
     @AfterAll
     static void stop() throws Exception {
         dynamo.close();
-        server.stop();
     }
 
     /** A mirror table holding the fake's two issues of the fix version. */
     private static MirrorStore mirror(AtlassianFake fake) {
         String name = "jenkins-mirror-" + (++tables);
-        dynamo.createTable(request -> request.tableName(name)
-                .keySchema(key(MirrorKeys.PK, KeyType.HASH), key(MirrorKeys.SK, KeyType.RANGE))
-                .attributeDefinitions(string(MirrorKeys.PK), string(MirrorKeys.SK),
-                        string(MirrorKeys.FIX_VERSION_KEY), string(MirrorKeys.ISSUE_KEY))
-                .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName(MirrorKeys.BY_FIX_VERSION)
-                        .keySchema(key(MirrorKeys.FIX_VERSION_KEY, KeyType.HASH),
-                                key(MirrorKeys.ISSUE_KEY, KeyType.RANGE))
-                        .projection(p -> p.projectionType(ProjectionType.ALL)).build())
-                .billingMode("PAY_PER_REQUEST"));
-        MirrorStore store = new MirrorStore(dynamo, name);
+        dynamo.mirrorTable(name);
+        MirrorStore store = new MirrorStore(dynamo.client(), name);
         store.apply(new IssueState("10001", "APP-1", "APP", 1L, List.of(AtlassianFake.FIX_VERSION),
                 fake.issue("10001", "APP-1", "Checkout", "Done", "done", null)));
         store.apply(new IssueState("10002", "APP-2", "APP", 1L, List.of(AtlassianFake.FIX_VERSION),
                 fake.issue("10002", "APP-2", "Login", "To Do", "new", "Ann")));
         return store;
-    }
-
-    private static KeySchemaElement key(String name, KeyType type) {
-        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
-    }
-
-    private static AttributeDefinition string(String name) {
-        return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
     }
 
     private static StepOptions mirrorOptions(AtlassianFake fake, String table) {
@@ -124,7 +78,7 @@ class MirrorWorkspaceAuditTest {
     private AuditSummary audit(StepOptions options) throws AuditFailure {
         return new WorkspaceAudit(options, AtlassianFake.credentials(), CLOCK, "test", StepEnvironment.of(Map.of(
                 "AWS_ACCESS_KEY_ID", ACCESS_KEY, "AWS_SECRET_ACCESS_KEY", SECRET_KEY,
-                "AWS_ENDPOINT_URL_DYNAMODB", endpoint.toString()), true), log::add).run(workspace);
+                "AWS_ENDPOINT_URL_DYNAMODB", dynamo.endpoint().toString()), true), log::add).run(workspace);
     }
 
     private JsonNode report() throws IOException {

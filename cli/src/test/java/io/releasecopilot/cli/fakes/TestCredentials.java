@@ -1,22 +1,19 @@
 package io.releasecopilot.cli.fakes;
 
-/** Credentials for the SDK's default chain (system properties come first in it) and the fakes. */
+import io.releasecopilot.aws.fakes.TestAws;
+
+/** The aws test-jar's credentials ({@link TestAws}), for the SDK's default chain and the fakes. */
 public final class TestCredentials {
 
-    public static final String ACCESS_KEY = "AKIDRELEASECOPILOT";
-    public static final String SECRET_KEY = "test-secret-key";
-    public static final String REGION = "eu-west-1";
-
-    static {
-        System.setProperty("aws.accessKeyId", ACCESS_KEY);
-        System.setProperty("aws.secretAccessKey", SECRET_KEY);
-    }
+    public static final String ACCESS_KEY = TestAws.ACCESS_KEY;
+    public static final String SECRET_KEY = TestAws.SECRET_KEY;
+    public static final String REGION = TestAws.REGION;
 
     private TestCredentials() {
     }
 
-    /** Installs the credentials; the static initializer does the work. */
+    /** Installs the credentials (system properties, which come first in the default chain). */
     public static void install() {
-        // see the static initializer
+        TestAws.install();
     }
 }

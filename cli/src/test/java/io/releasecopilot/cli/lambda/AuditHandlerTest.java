@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.releasecopilot.aws.fakes.S3Fake;
 import io.releasecopilot.aws.fakes.SecretsManagerFake;
-import io.releasecopilot.cli.fakes.S3Local;
 import io.releasecopilot.cli.fakes.TestCredentials;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.common.UsageException;
@@ -23,11 +23,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +45,7 @@ class AuditHandlerTest {
             "storiesTotal", "storiesWithCommits", "storiesWithoutCommits", "storiesRevertedOnly", "commitsTotal",
             "linkedCommits", "orphanCommits", "outOfScopeCommits", "exemptCommits", "coverage", "gate");
 
-    private static S3Local s3;
+    private static S3Fake s3;
     private static SecretsManagerFake secrets;
 
     @TempDir
@@ -69,7 +69,7 @@ class AuditHandlerTest {
 
     @BeforeAll
     static void startFakes() throws Exception {
-        s3 = new S3Local().bucket("release-audits");
+        s3 = new S3Fake().bucket("release-audits");
         secrets = new SecretsManagerFake()
                 .secret("releasecopilot/jira/oauth", "{\"JIRA_EMAIL\": \"rm@example.com\", \"JIRA_API_TOKEN\": \"" + JIRA_TOKEN + "\"}")
                 .secret("releasecopilot/bitbucket/token", "{\"BITBUCKET_API_TOKEN\": \"" + BITBUCKET_TOKEN + "\"}");

@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.releasecopilot.cli.fakes.S3Local;
+import io.releasecopilot.aws.fakes.S3Fake;
 import io.releasecopilot.cli.fakes.TestCredentials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -379,7 +379,7 @@ class PipeCommandTest {
     @Test
     void shouldUploadTheArtifactsToS3() throws Exception {
         TestCredentials.install();
-        try (S3Local s3 = new S3Local().bucket("audits")) {
+        try (S3Fake s3 = new S3Fake().bucket("audits")) {
             env.putAll(Map.of("S3_UPLOAD", "s3://audits/releases", "AWS_REGION", TestCredentials.REGION,
                     "AWS_ENDPOINT_URL_S3", s3.endpoint().toString()));
 
@@ -397,7 +397,7 @@ class PipeCommandTest {
     @Test
     void shouldWarnAndKeepTheExitCodeWhenTheUploadFails() throws Exception {
         TestCredentials.install();
-        try (S3Local s3 = new S3Local()) {
+        try (S3Fake s3 = new S3Fake()) {
             env.putAll(Map.of("S3_UPLOAD", "s3://no-such-bucket/releases", "AWS_REGION", TestCredentials.REGION,
                     "AWS_ENDPOINT_URL_S3", s3.endpoint().toString()));
 

@@ -1,11 +1,11 @@
-package io.releasecopilot.aws;
+package io.releasecopilot.aws.fakes;
 
 /** Test credentials for the SDK's default chain (system properties come first in it) and the fakes. */
-final class TestAws {
+public final class TestAws {
 
-    static final String ACCESS_KEY = "AKIDRELEASECOPILOT";
-    static final String SECRET_KEY = "test-secret-key";
-    static final String REGION = "eu-west-1";
+    public static final String ACCESS_KEY = "AKIDRELEASECOPILOT";
+    public static final String SECRET_KEY = "test-secret-key";
+    public static final String REGION = "eu-west-1";
 
     static {
         System.setProperty("aws.accessKeyId", ACCESS_KEY);
@@ -16,7 +16,7 @@ final class TestAws {
     }
 
     /** Makes sure the credentials are installed; call from a test class's static initializer. */
-    static void install() {
+    public static void install() {
         // the static initializer did the work
     }
 }

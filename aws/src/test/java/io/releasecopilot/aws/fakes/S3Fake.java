@@ -1,7 +1,8 @@
-package io.releasecopilot.aws;
+package io.releasecopilot.aws.fakes;
 
 import java.lang.reflect.Proxy;
 import java.net.URI;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,18 +16,20 @@ import org.gaul.s3proxy.blobstore.BlobStore;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * An embedded S3Proxy on the in-memory {@code transient} store (which accepts SSE headers), with SigV4
  * checked against {@link TestAws}'s credentials, a request counter, and buckets that answer 403 AccessDenied.
  */
-final class S3Fake implements AutoCloseable {
+public final class S3Fake implements AutoCloseable {
 
     private final S3Proxy proxy;
     private final AtomicInteger requests = new AtomicInteger();
     private final S3Client client;
 
-    S3Fake(String... deniedBuckets) throws Exception {
+    public S3Fake(String... deniedBuckets) throws Exception {
+        TestAws.install();
         Set<String> denied = Set.of(deniedBuckets);
         Properties properties = new Properties();
         properties.setProperty("jclouds.identity", TestAws.ACCESS_KEY);
@@ -66,23 +69,29 @@ final class S3Fake implements AutoCloseable {
                 });
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + proxy.getPort());
     }
 
     /** Returns a client for the test's own reads and set-up. */
-    S3Client client() {
+    public S3Client client() {
         return client;
     }
 
-    S3Fake bucket(String name) {
+    public S3Fake bucket(String name) {
         client.createBucket(request -> request.bucket(name));
         return this;
     }
 
     /** Returns the number of requests that reached the proxy, the test's own included. */
-    int requests() {
+    public int requests() {
         return requests.get();
+    }
+
+    /** Returns the keys of a bucket's objects. */
+    public List<String> keys(String bucket) {
+        return client.listObjectsV2(request -> request.bucket(bucket)).contents().stream().map(S3Object::key)
+                .toList();
     }
 
     @Override
