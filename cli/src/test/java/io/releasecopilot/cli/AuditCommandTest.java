@@ -132,7 +132,7 @@ class AuditCommandTest {
         assertThat(audit("--cache-dir", SAMPLE.toString()).exitCode()).isZero();
         byte[] goodReport = Files.readAllBytes(dist.resolve("audit.json"));
         byte[] goodWorkbook = Files.readAllBytes(dist.resolve("audit.xlsx"));
-        Path broken = copySample();
+        Path broken = SampleCache.copyTo(dir.resolve("cache"));
         Path page = firstCommitPage(broken);
         byte[] bytes = Files.readAllBytes(page);
         Files.write(page, Arrays.copyOf(bytes, bytes.length / 2));
@@ -211,21 +211,6 @@ class AuditCommandTest {
                 "--markdown", dist.resolve("audit-summary.md").toString()));
         all.addAll(List.of(args));
         return RcRun.of(all.toArray(String[]::new));
-    }
-
-    private Path copySample() throws IOException {
-        Path copy = dir.resolve("cache");
-        try (Stream<Path> files = Files.walk(SAMPLE)) {
-            for (Path source : files.toList()) {
-                Path target = copy.resolve(SAMPLE.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        return copy;
     }
 
     private static Path firstCommitPage(Path cache) throws IOException {

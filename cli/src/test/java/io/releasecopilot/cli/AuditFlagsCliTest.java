@@ -119,7 +119,7 @@ class AuditFlagsCliTest {
 
     @Test
     void shouldFailADryRunOnATruncatedCacheAsTheRealRunDoes() throws IOException {
-        Path cache = copySample();
+        Path cache = SampleCache.copyTo(dir.resolve("cache"));
         Path page;
         try (Stream<Path> files = Files.walk(cache.resolve("bitbucket"))) {
             page = files.filter(path -> path.toString().endsWith(".json")).sorted().findFirst().orElseThrow();
@@ -232,20 +232,5 @@ class AuditFlagsCliTest {
                 "--summary", dir.resolve("audit-summary.json").toString()));
         all.addAll(List.of(more));
         return all.toArray(String[]::new);
-    }
-
-    private Path copySample() throws IOException {
-        Path copy = dir.resolve("cache");
-        try (Stream<Path> files = Files.walk(SAMPLE)) {
-            for (Path source : files.toList()) {
-                Path target = copy.resolve(SAMPLE.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        return copy;
     }
 }

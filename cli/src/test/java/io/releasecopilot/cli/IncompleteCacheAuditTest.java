@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,14 +35,7 @@ class IncompleteCacheAuditTest {
     void setUp() throws IOException {
         cache = dir.resolve("cache");
         dist = dir.resolve("dist");
-        copy(SAMPLE, cache);
-        // as a first fetch killed after its second Jira page leaves it
-        ObjectNode manifest = (ObjectNode) JSON.readTree(cache.resolve("manifest.json").toFile());
-        ObjectNode jira = (ObjectNode) manifest.path("jira");
-        ((ArrayNode) jira.path("pages")).remove(2);
-        jira.put("complete", false);
-        jira.putObject("resume").put("nextPageToken", "t3");
-        JSON.writeValue(cache.resolve("manifest.json").toFile(), manifest);
+        SampleCache.incompleteCopyTo(cache);
     }
 
     @Test
@@ -118,18 +108,5 @@ class IncompleteCacheAuditTest {
                 "--html", dist.resolve("html").toString()));
         all.addAll(List.of(args));
         return RcRun.of(all.toArray(String[]::new));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.releasecopilot.aws.fakes.S3Fake;
 import io.releasecopilot.aws.fakes.SecretsManagerFake;
+import io.releasecopilot.cli.SampleCache;
 import io.releasecopilot.cli.fakes.TestCredentials;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.common.UsageException;
@@ -27,7 +28,6 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -191,7 +191,7 @@ class AuditHandlerTest {
     @Test
     void shouldFailOnAnIncompleteCacheUnlessTheEventAllowsIt() throws IOException {
         Path cache = tmp.resolve("incomplete-cache");
-        copy(SAMPLE, cache);
+        SampleCache.copyTo(cache);
         Path manifest = cache.resolve("manifest.json");
         Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"complete\": true", "\"complete\": false"));
         Map<String, Object> event = exampleEvent();
@@ -208,19 +208,6 @@ class AuditHandlerTest {
         assertThat((List<?>) strict.get("reasons")).first().asString().startsWith("incomplete data: the Jira fetch");
         assertThat(allowed.get("status")).isEqualTo("WARN");
         assertThat(allowed.get("incompleteData")).isEqualTo(List.of("the Jira fetch is incomplete (3 pages cached)"));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 
     @Test

@@ -18,11 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.releasecopilot.aws.fakes.S3Fake;
+import io.releasecopilot.cli.SampleCache;
 import io.releasecopilot.cli.fakes.TestCredentials;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,7 +154,7 @@ class PipeCommandTest {
 
     @Test
     void shouldFailOnAnIncompleteCacheUnlessAllowedAndSaySoInTheReportEitherWay() throws IOException {
-        Path cache = incompleteSample(clone.resolve("cache"));
+        Path cache = SampleCache.incompleteCopyTo(clone.resolve("cache"));
         env.put("RC_CACHE_DIR", cache.toString());
 
         PipeRun failed = PipeRun.of(env);
@@ -177,27 +175,6 @@ class PipeCommandTest {
         assertThat(report.path("details").asText()).startsWith("Incomplete data: the figures lack the end of the"
                 + " Jira fetch is incomplete (2 pages cached). Gate WARN: ");
         assertThat(allowed.out()).contains("Incomplete data    the Jira fetch is incomplete (2 pages cached)");
-    }
-
-    /** Copies the sample cache as a first fetch killed after its second Jira page leaves it. */
-    private static Path incompleteSample(Path cache) throws IOException {
-        try (Stream<Path> files = Files.walk(SAMPLE)) {
-            for (Path file : files.toList()) {
-                Path target = cache.resolve(SAMPLE.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        ObjectNode manifest = (ObjectNode) JSON.readTree(cache.resolve("manifest.json").toFile());
-        ObjectNode jira = (ObjectNode) manifest.path("jira");
-        ((ArrayNode) jira.path("pages")).remove(2);
-        jira.put("complete", false);
-        jira.putObject("resume").put("nextPageToken", "t3");
-        JSON.writeValue(cache.resolve("manifest.json").toFile(), manifest);
-        return cache;
     }
 
     @Test

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.releasecopilot.cli.SampleCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PipeReadmeTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final Path SAMPLE = ROOT.resolve("samples/cache");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
@@ -109,7 +108,7 @@ class PipeReadmeTest {
     @Test
     void shouldAuditTheCacheOfflineWithRcCacheDirAsTheReadmeSays() throws IOException {
         JsonNode example = example("RC_CACHE_DIR", "audit-cache");
-        copy(SAMPLE, clone.resolve("audit-cache"));
+        SampleCache.copyTo(clone.resolve("audit-cache"));
         example.fields().forEachRemaining(variable -> env.put(variable.getKey(), variable.getValue().asText()));
 
         PipeRun run = PipeRun.of(env);
@@ -155,18 +154,5 @@ class PipeReadmeTest {
             case "$PREVIOUS_RELEASE_TAG" -> "v2026.02.2";
             default -> text.startsWith("$") ? text.substring(1).toLowerCase(Locale.ROOT) + "-value" : text;
         };
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }
