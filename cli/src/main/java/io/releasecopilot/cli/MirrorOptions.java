@@ -5,6 +5,7 @@ import io.releasecopilot.common.UsageException;
 import io.releasecopilot.config.ConfigLoader;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.Names;
+import io.releasecopilot.mirror.StandardMirror;
 import java.time.Clock;
 import java.util.Locale;
 import picocli.CommandLine.Option;

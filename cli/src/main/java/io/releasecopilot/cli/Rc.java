@@ -1,6 +1,5 @@
 package io.releasecopilot.cli;
 
-import io.releasecopilot.cli.pipe.PipeCommand;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -11,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Rc.Version.class,
         description = "Release Copilot: proves that a Jira fix version and the commits that ship match.",
-        subcommands = {AuditCommand.class, ServeCommand.class, PipeCommand.class, ConfigCommand.class,
+        subcommands = {AuditCommand.class, ServeCommand.class, ConfigCommand.class,
             HealthCommand.class, CommandLine.HelpCommand.class})
 public final class Rc implements Runnable {
 
@@ -72,7 +71,7 @@ public final class Rc implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: rc audit, serve, pipe, config or health");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: rc audit, serve, config or health");
     }
 
     /** Reads the version from the jar manifest. */

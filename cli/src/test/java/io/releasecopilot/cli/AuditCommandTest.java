@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.releasecopilot.aws.fakes.SampleCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ class AuditCommandTest {
         assertThat(command.exitCode()).isEqualTo(2);
         assertThat(command.err()).contains("'adit'").contains("audit");
         assertThat(RcRun.of("help", "zzzzzz").err().lines()).singleElement().asString()
-                .isEqualTo("rc: Unknown subcommand 'zzzzzz'. (known commands: audit, serve, pipe, config, health, help)");
+                .isEqualTo("rc: Unknown subcommand 'zzzzzz'. (known commands: audit, serve, config, health, help)");
     }
 
     @Test

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.OptionSpec;
 class HelpTextTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"audit", "serve", "pipe", "config", "health"})
+    @ValueSource(strings = {"audit", "serve", "config", "health"})
     void shouldWrapEveryDescriptionBetweenWords(String command) {
         RcRun run = RcRun.of(command, "--help");
         String help = run.out();

@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.releasecopilot.aws.fakes.DynamoLocal;
 import io.releasecopilot.cli.fakes.TestCredentials;
-import io.releasecopilot.cli.lambda.AuditHandlerAccess;
 import io.releasecopilot.mirror.IssueState;
 import io.releasecopilot.mirror.MirrorStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -125,21 +123,5 @@ class MirrorAuditCommandTest {
         assertThat(noTable.err()).contains("--mirror-table NAME (or DYNAMODB_TABLE)");
         assertThat(badAge.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badAge.err()).contains("MIRROR_MAX_AGE 'soon' is not an age");
-    }
-
-    @Test
-    void shouldAuditFromTheMirrorInLambda() {
-        Map<String, Object> event = new HashMap<>();
-        event.put("fixVersion", VERSION);
-        event.put("jiraUrl", "http://127.0.0.1:9");
-        event.put("jiraSource", "mirror");
-        event.put("mirrorTable", "rc-mirror");
-        event.put("region", TestCredentials.REGION);
-        event.put("xlsx", false);
-        event.put("settings", Map.of("AWS_ENDPOINT_URL_DYNAMODB", dynamo.endpoint().toString()));
-
-        Map<String, Object> response = AuditHandlerAccess.run(event, dir);
-
-        assertThat(response.get("storiesTotal")).isEqualTo(3);
     }
 }

@@ -46,7 +46,7 @@ class UntrustedTextCliTest {
         ArchRule ownCleaners = noMethods().should().haveNameMatching("oneLine|flat|printable|shorten|clip|shown")
                 .because("untrusted text is put on one line by UntrustedText alone");
 
-        assertThat(cli.contain("io.releasecopilot.cli.pipe.InsightsText")).isTrue();
+        assertThat(cli.contain("io.releasecopilot.cli.AuditCommand")).isTrue();
         classifies.check(cli);
         ownCleaners.check(cli);
     }

@@ -60,9 +60,9 @@ import software.constructs.Construct;
 public final class ReleaseCopilotStack extends Stack {
 
     /** The handlers in the CLI's jar. */
-    static final String AUDIT_HANDLER = "io.releasecopilot.cli.lambda.AuditHandler::handleRequest";
-    static final String WEBHOOK_HANDLER = "io.releasecopilot.mirror.WebhookHandler::handleRequest";
-    static final String RECONCILE_HANDLER = "io.releasecopilot.mirror.ReconcileHandler::handleRequest";
+    static final String AUDIT_HANDLER = "io.releasecopilot.lambda.AuditHandler::handleRequest";
+    static final String WEBHOOK_HANDLER = "io.releasecopilot.lambda.WebhookHandler::handleRequest";
+    static final String RECONCILE_HANDLER = "io.releasecopilot.lambda.ReconcileHandler::handleRequest";
     /** The mirror's index of issues by fix version. */
     static final String BY_FIX_VERSION = "by_fix_version";
 

@@ -68,7 +68,7 @@ class MirrorAuditTest {
 
     /** Jira holds 230 issues of the version (some also in a hotfix version) and 40 of another; all delivered. */
     private void sameStateInJiraAndMirror() {
-        WebhookHandler webhook = new WebhookHandler(store, new WebhookSecret(Configuration.of(
+        WebhookReceiver webhook = new WebhookReceiver(store, new WebhookSecret(Configuration.of(
                 Map.of("WEBHOOK_SECRET", Deliveries.SECRET.reveal()), "test"), id -> null, CLOCK), CLOCK);
         for (int i = 1; i <= 270; i++) {
             String status = i % 4 == 0 ? "In Progress" : "Done";
@@ -79,7 +79,7 @@ class MirrorAuditTest {
                     versions);
             ObjectNode body = IssueJson.JSON.createObjectNode().put("webhookEvent", "jira:issue_updated");
             body.set("issue", issue.deepCopy());
-            webhook.handleRequest(Deliveries.signed(body.toString()), null);
+            webhook.handle(Deliveries.signed(body.toString()));
         }
     }
 

@@ -58,7 +58,7 @@ public final class MirrorBench {
         try (MirrorDb db = new MirrorDb(); JiraFake jira = new JiraFake()) {
             jira.now(NOW);
             MirrorStore store = db.table("bench");
-            WebhookHandler webhook = new WebhookHandler(store, new WebhookSecret(Configuration.of(
+            WebhookReceiver webhook = new WebhookReceiver(store, new WebhookSecret(Configuration.of(
                     Map.of("WEBHOOK_SECRET", Deliveries.SECRET.reveal()), "bench"), id -> null, clock), clock);
             List<Map<String, Object>> deliveries = new ArrayList<>();
             List<Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> bulk = new ArrayList<>();
@@ -79,7 +79,7 @@ public final class MirrorBench {
             System.out.printf("load average before: %.1f (2 cores)%n", load());
             long start = System.nanoTime();
             for (Map<String, Object> delivery : deliveries) {
-                Object status = webhook.handleRequest(delivery, null).get("statusCode");
+                Object status = webhook.handle(delivery).get("statusCode");
                 if (!Integer.valueOf(200).equals(status)) {
                     throw new IllegalStateException("delivery answered " + status);
                 }
