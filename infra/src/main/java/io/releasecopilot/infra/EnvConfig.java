@@ -21,7 +21,7 @@ import java.util.Set;
  * @param retainBucket     whether the bucket outlives the stack
  * @param kms              SSE-KMS with a key of the stack instead of SSE-S3
  * @param prefix           the key prefix of everything Release Copilot writes, without a slash
- * @param lambdaJar        the shaded CLI jar, relative to the infra folder unless absolute
+ * @param lambdaJar        the shaded Lambda jar, relative to the infra folder unless absolute
  * @param jiraSecret       name or ARN of the Jira credentials secret
  * @param bitbucketSecret  name or ARN of the Bitbucket credentials secret
  * @param webhookSecret    name or ARN of the Jira webhook secret

@@ -53,13 +53,13 @@ import software.constructs.Construct;
 
 /**
  * Everything Release Copilot runs on in one AWS account and region, per environment file: the audit bucket
- * ({@link AuditStorage}), the Jira mirror table, three Lambdas built from the CLI's jar (audit, webhook,
+ * ({@link AuditStorage}), the Jira mirror table, three Lambdas built from the Lambda jar (audit, webhook,
  * reconciliation) each with a role of its own, the webhook API, the schedules, a dead-letter queue and alarms
  * to an SNS topic. Secrets are referenced by name or ARN; their values are set outside the stack.
  */
 public final class ReleaseCopilotStack extends Stack {
 
-    /** The handlers in the CLI's jar. */
+    /** The handlers in the Lambda jar (distribution/target/rc-lambda.jar). */
     static final String AUDIT_HANDLER = "io.releasecopilot.lambda.AuditHandler::handleRequest";
     static final String WEBHOOK_HANDLER = "io.releasecopilot.lambda.WebhookHandler::handleRequest";
     static final String RECONCILE_HANDLER = "io.releasecopilot.lambda.ReconcileHandler::handleRequest";

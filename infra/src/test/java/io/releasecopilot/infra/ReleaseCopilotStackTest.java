@@ -40,7 +40,7 @@ class ReleaseCopilotStackTest {
 
     @BeforeAll
     static void synth() throws IOException {
-        Files.writeString(placeholder.resolve("README.txt"), "stands in for cli/target/rc.jar");
+        Files.writeString(placeholder.resolve("README.txt"), "stands in for distribution/target/rc-lambda.jar");
         dev = stack("dev");
         prod = stack("prod");
         devTemplate = Template.fromStack(dev);

@@ -90,13 +90,15 @@ class PipeFilesTest {
         String dockerfile = Files.readString(PIPE.resolve("Dockerfile"));
 
         assertThat(dockerfile).containsPattern("(?m)^FROM eclipse-temurin:17-jre\\S*$");
-        assertThat(dockerfile).contains("COPY cli/target/rc.jar /opt/release-copilot/rc.jar");
-        assertThat(Files.readString(ROOT.resolve("cli/pom.xml"))).contains("<finalName>rc</finalName>");
+        assertThat(dockerfile).contains("COPY distribution/target/rc-pipe.jar /opt/release-copilot/rc-pipe.jar");
+        assertThat(Files.readString(ROOT.resolve("distribution/pom.xml")))
+                .contains("<outputFile>${project.build.directory}/rc-pipe.jar</outputFile>",
+                        "<mainClass>" + PipeCommand.class.getName() + "</mainClass>");
         Matcher user = Pattern.compile("(?m)^USER (\\S+)$").matcher(dockerfile);
         assertThat(user.find()).isTrue();
         assertThat(user.group(1)).isNotIn("root", "0");
         assertThat(dockerfile).containsPattern(
-                "(?m)^ENTRYPOINT \\[\"java\", (\"-XX:[^\"]+\", )*\"-jar\", \"/opt/release-copilot/rc.jar\", \"pipe\"]$");
+                "(?m)^ENTRYPOINT \\[\"java\", (\"-XX:[^\"]+\", )*\"-jar\", \"/opt/release-copilot/rc-pipe.jar\"]$");
 
         StringWriter out = new StringWriter();
         int code = PipeCommand.execute(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "--help");
