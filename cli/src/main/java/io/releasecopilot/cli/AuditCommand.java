@@ -5,6 +5,7 @@ import io.releasecopilot.audit.AuditOutcome;
 import io.releasecopilot.audit.AuditPaths;
 import io.releasecopilot.audit.AuditPlan;
 import io.releasecopilot.audit.AuditRunner;
+import io.releasecopilot.audit.ExitCode;
 import io.releasecopilot.audit.OutputTargets;
 import io.releasecopilot.audit.SourceAccess;
 import io.releasecopilot.common.UsageException;
@@ -12,7 +13,6 @@ import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.Names;
 import io.releasecopilot.source.FetchProgress;
 import io.releasecopilot.source.LoggingProgress;
-import io.releasecopilot.gate.GateStatus;
 import io.releasecopilot.report.TextSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -151,7 +151,7 @@ final class AuditCommand implements Callable<Integer> {
                 new PlanPrinter(out).print(plan);
                 aws.printPlan(configuration, plan, out);
             }
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
         try (Upload upload = aws.prepare(configuration, options)) {
             AuditOutcome outcome = runner.run(options, access(configuration));
@@ -163,7 +163,7 @@ final class AuditCommand implements Callable<Integer> {
                 out.flush();
             }
             upload.send(outcome, quiet ? null : out);
-            return outcome.report().gate().status() == GateStatus.FAIL ? ExitCodes.GATE_FAILED : ExitCodes.OK;
+            return ExitCode.of(outcome.report().gate().status()).code();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.releasecopilot.cli;
 
+import io.releasecopilot.audit.ExitCode;
 import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.SecretException;
@@ -49,16 +50,16 @@ final class ConfigCommand implements Callable<Integer> {
         try (AwsSecrets secrets = new AwsSecrets(loaded)) {
             Configuration configuration = loaded.withSecrets(secrets);
             List<Setting> settings;
-            int code = ExitCodes.OK;
+            int code = ExitCode.OK.code();
             try {
                 settings = configuration.effective();
             } catch (SecretException e) {
                 err.println("rc config: error: " + e.getMessage() + "; values from Secrets Manager are not shown");
                 settings = loaded.effective();
-                code = ExitCodes.ERROR;
+                code = ExitCode.ERROR.code();
             }
             print(settings, out);
-            out.println(code == ExitCodes.OK ? secretsLine(loaded, configuration.usesSecrets())
+            out.println(code == ExitCode.OK.code() ? secretsLine(loaded, configuration.usesSecrets())
                     : "Secrets Manager: could not be read (see the error)");
             out.flush();
             return code;

@@ -1,10 +1,10 @@
 package io.releasecopilot.cli;
 
+import io.releasecopilot.audit.ExitCode;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.common.SecretMask;
 import io.releasecopilot.common.Suggest;
 import io.releasecopilot.common.UntrustedText;
-import io.releasecopilot.common.UsageException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -36,7 +36,7 @@ final class Errors {
             }
             String line = command + ": " + UntrustedText.oneLine(ex.getMessage()) + hint;
             err.println(asksForJson(args) ? Logging.jsonLine(Level.SEVERE, command, line).strip() : line);
-            return ExitCodes.USAGE;
+            return ExitCode.USAGE.code();
         }
     }
 
@@ -57,7 +57,7 @@ final class Errors {
                 ex.printStackTrace(new PrintWriter(trace));
                 err.print(secrets.apply(trace.toString()));
             }
-            return ex instanceof UsageException ? ExitCodes.USAGE : ExitCodes.ERROR;
+            return ExitCode.of(ex).code();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.releasecopilot.cli;
 
+import io.releasecopilot.audit.ExitCode;
 import io.releasecopilot.aws.AwsClients;
 import io.releasecopilot.aws.AwsSettings;
 import io.releasecopilot.aws.CheckResult;
@@ -48,7 +49,7 @@ final class HealthChecks {
         out.println("overall " + report.overall().json() + (report.dryRun() ? " (dry run: nothing was called)" : "")
                 + (json == null ? "" : "; wrote " + json));
         out.flush();
-        return report.overall() == CheckStatus.FAIL ? ExitCodes.ERROR : ExitCodes.OK;
+        return (report.overall() == CheckStatus.FAIL ? ExitCode.ERROR : ExitCode.OK).code();
     }
 
     /** Reads every configured secret id and prints {@code OK SECRET_X} or {@code FAIL SECRET_X: code (id)}. */
@@ -64,6 +65,6 @@ final class HealthChecks {
             }
         }
         out.flush();
-        return failed ? ExitCodes.ERROR : ExitCodes.OK;
+        return (failed ? ExitCode.ERROR : ExitCode.OK).code();
     }
 }

@@ -1,5 +1,6 @@
 package io.releasecopilot.cli;
 
+import io.releasecopilot.audit.ExitCode;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -28,7 +29,7 @@ public final class Rc implements Runnable {
         } catch (OutOfMemoryError e) {
             System.err.println("rc: out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
                     + " MB); give Java more, e.g. RC_JAVA_OPTS=-Xmx6g ./rc ..., or java -Xmx6g -jar rc.jar ...");
-            code = ExitCodes.ERROR;
+            code = ExitCode.ERROR.code();
         }
         System.exit(code);
     }

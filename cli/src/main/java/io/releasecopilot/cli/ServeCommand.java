@@ -1,5 +1,6 @@
 package io.releasecopilot.cli;
 
+import io.releasecopilot.audit.ExitCode;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.report.store.ReportStore;
@@ -86,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
                 removeHook(hook);
             }
         }
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     private InetAddress address() {

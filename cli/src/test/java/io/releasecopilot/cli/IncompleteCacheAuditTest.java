@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.releasecopilot.audit.ExitCode;
 import io.releasecopilot.aws.fakes.SampleCache;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +44,7 @@ class IncompleteCacheAuditTest {
     void shouldFailTheGateOnIncompleteDataAndSaySoInEveryOutput() throws IOException {
         RcRun run = audit();
 
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.GATE_FAILED);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.GATE_FAILED.code());
         assertThat(run.out()).contains("Gate               FAIL").contains("- incomplete data: the Jira fetch is"
                 + " incomplete (2 pages cached)").contains("Incomplete data    the Jira fetch is incomplete");
         JsonNode summary = JSON.readTree(dist.resolve("audit-summary.json").toFile());

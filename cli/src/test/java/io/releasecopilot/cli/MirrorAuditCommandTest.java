@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.releasecopilot.audit.ExitCode;
 import io.releasecopilot.aws.fakes.DynamoLocal;
 import io.releasecopilot.cli.fakes.TestCredentials;
 import io.releasecopilot.mirror.IssueState;
@@ -86,7 +87,7 @@ class MirrorAuditCommandTest {
     void shouldAuditFromTheMirrorWithoutAskingJira() throws IOException {
         RcRun run = audit("--mirror-table", "rc-mirror");
 
-        assertThat(run.exitCode()).as(run.err()).isIn(ExitCodes.OK, ExitCodes.GATE_FAILED);
+        assertThat(run.exitCode()).as(run.err()).isIn(ExitCode.OK.code(), ExitCode.GATE_FAILED.code());
         JsonNode report = report();
         assertThat(report.path("stories")).hasSize(3);
         assertThat(report.path("sources").toString()).contains("jira mirror dynamodb:rc-mirror: 3 issues of 2026.12");
@@ -100,11 +101,11 @@ class MirrorAuditCommandTest {
         String refusedGate = report().path("gate").toString();
         RcRun accepted = audit("--mirror-table", "rc-mirror-never", "--accept-stale-mirror");
 
-        assertThat(refused.exitCode()).isEqualTo(ExitCodes.GATE_FAILED);
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.GATE_FAILED.code());
         assertThat(refusedGate).contains("stale Jira mirror: dynamodb:rc-mirror-never has never been reconciled");
         assertThat(report().path("gate").toString()).doesNotContain("stale Jira mirror");
         assertThat(report().path("warnings").toString()).contains("stale Jira mirror");
-        assertThat(accepted.exitCode()).isIn(ExitCodes.OK, ExitCodes.GATE_FAILED);
+        assertThat(accepted.exitCode()).isIn(ExitCode.OK.code(), ExitCode.GATE_FAILED.code());
     }
 
     @Test
@@ -115,13 +116,13 @@ class MirrorAuditCommandTest {
         RcRun noTable = audit();
         RcRun badAge = audit("--mirror-table", "rc-mirror", "--mirror-max-age", "soon");
 
-        assertThat(offline.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(offline.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(offline.err()).contains("cannot be used with --offline");
-        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(unknown.err()).contains("--jira-source must be api or mirror, not 'cache'");
-        assertThat(noTable.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noTable.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(noTable.err()).contains("--mirror-table NAME (or DYNAMODB_TABLE)");
-        assertThat(badAge.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badAge.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(badAge.err()).contains("MIRROR_MAX_AGE 'soon' is not an age");
     }
 }

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.releasecopilot.audit.ExitCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -99,7 +100,7 @@ class SecretMaskingTest {
     }
 
     private void assertNothingLeaks(RcRun run) throws IOException {
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.ERROR);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.ERROR.code());
         List<String> texts = new ArrayList<>(List.of(run.out(), run.err()));
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

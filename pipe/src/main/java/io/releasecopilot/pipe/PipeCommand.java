@@ -2,9 +2,9 @@ package io.releasecopilot.pipe;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.releasecopilot.audit.AuditOutcome;
+import io.releasecopilot.audit.ExitCode;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.common.UntrustedText;
-import io.releasecopilot.common.UsageException;
 import io.releasecopilot.gate.GateStatus;
 import io.releasecopilot.report.AuditReport;
 import io.releasecopilot.report.TextSummary;
@@ -34,11 +34,6 @@ import picocli.CommandLine.Option;
             "Exit codes: 0 gate PASS or WARN, 3 gate FAIL, 2 bad variables, 1 any other error."})
 public final class PipeCommand implements Callable<Integer> {
 
-    static final int OK = 0;
-    static final int ERROR = 1;
-    static final int USAGE = 2;
-    static final int GATE_FAILED = 3;
-
     private static final String PREFIX = "rc pipe: ";
 
     @CommandLine.Spec
@@ -60,7 +55,7 @@ public final class PipeCommand implements Callable<Integer> {
         commandLine.setParameterExceptionHandler((ex, ignored) -> {
             err.println(PREFIX + UntrustedText.oneLine(ex.getMessage())
                     + " (the pipe takes no arguments; it is configured by variables, see bitbucket-pipe/README.md)");
-            return USAGE;
+            return ExitCode.USAGE.code();
         });
         int code = commandLine.execute(args);
         out.flush();
@@ -86,7 +81,7 @@ public final class PipeCommand implements Callable<Integer> {
             }
             err.println(PREFIX + e.problems().size() + (e.problems().size() == 1 ? " variable is" : " variables are")
                     + " wrong; the variables table is in the pipe's README");
-            return USAGE;
+            return ExitCode.USAGE.code();
         } finally {
             out.flush();
             err.flush();
@@ -102,7 +97,7 @@ public final class PipeCommand implements Callable<Integer> {
             outcome = PipeAudit.run(config, env, clock, version());
         } catch (AuditException e) {
             err.println(PREFIX + "error: " + masked(e.getMessage()));
-            return e instanceof UsageException ? USAGE : ERROR;
+            return ExitCode.of(e).code();
         } catch (RuntimeException e) {
             err.println(PREFIX + "internal error: " + masked(String.valueOf(e)) + " (set DEBUG: 'true' for details)");
             if (config.debug()) {
@@ -110,7 +105,7 @@ public final class PipeCommand implements Callable<Integer> {
                 e.printStackTrace(new PrintWriter(trace));
                 err.print(PipeLogging.secrets().apply(trace.toString()));
             }
-            return ERROR;
+            return ExitCode.ERROR.code();
         }
         AuditReport report = outcome.report();
         out.print(TextSummary.render(report));
@@ -125,9 +120,9 @@ public final class PipeCommand implements Callable<Integer> {
         postInsights(config, report, link, out, err);
         GateStatus status = report.gate().status();
         out.println(status == GateStatus.FAIL
-                ? "Gate FAIL: exit " + GATE_FAILED + " stops the pipeline before the next step"
+                ? "Gate FAIL: exit " + ExitCode.GATE_FAILED.code() + " stops the pipeline before the next step"
                 : "Gate " + status + ": the pipeline continues");
-        return status == GateStatus.FAIL ? GATE_FAILED : OK;
+        return ExitCode.of(status).code();
     }
 
     /** Adds the pipe's credentials to the run's secrets, for an offline run and Code Insights too. */
