@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 /**
  * The configuration flags every command shares: {@code --config FILE}, {@code --env-file FILE},
  * {@code --set NAME=VALUE} and {@code --region}. Together with the environment, {@code .env} and
- * {@code defaults.yml} they make the {@link Configuration} (PRODUCT.md §7).
+ * {@code defaults.yml} they make the {@link Configuration} (levels: docs/aws.md, "Configuration levels").
  */
 final class ConfigOptions {
 

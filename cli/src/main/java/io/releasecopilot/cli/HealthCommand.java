@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code rc health --readiness [--json FILE] [--dry-run]}: checks that the AWS resources the configuration
- * names are usable (PRODUCT.md §11); {@code rc health readiness} reads only the secrets.
+ * names are usable (docs/aws.md, "Readiness"); {@code rc health readiness} reads only the secrets.
  */
 @Command(name = "health",
         mixinStandardHelpOptions = true,

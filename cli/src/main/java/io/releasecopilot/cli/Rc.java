@@ -62,8 +62,8 @@ public final class Rc implements Runnable {
         for (CommandLine sub : commandLine.getSubcommands().values()) {
             sub.getCommandSpec().usageMessage().abbreviateSynopsis(true);
         }
-        commandLine.setParameterExceptionHandler(new Errors.UsageHandler());
-        commandLine.setExecutionExceptionHandler(new Errors.ExecutionHandler());
+        commandLine.setParameterExceptionHandler(new FailureHandlers.UsageHandler());
+        commandLine.setExecutionExceptionHandler(new FailureHandlers.ExecutionHandler());
         int code = commandLine.execute(args);
         out.flush();
         err.flush();

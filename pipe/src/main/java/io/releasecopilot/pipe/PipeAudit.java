@@ -50,8 +50,8 @@ final class PipeAudit {
             Configuration settings = loader.load();
             builder.jiraMirror(StandardMirror.from(settings, clock)).acceptStaleMirror(mirror.acceptStale());
         }
-        AuditOptions options = builder.offline(false).live(LiveFetch.sources(config)).build();
-        return new AuditRunner(clock, toolVersion).run(options, LiveFetch.access(config));
+        AuditOptions options = builder.offline(false).live(PipeFetch.sources(config)).build();
+        return new AuditRunner(clock, toolVersion).run(options, PipeFetch.access(config));
     }
 
     /** Returns the audit options: outputs under {@code release-audit/}, build info as scope pairs. */

@@ -13,10 +13,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
-/** Turns failures into one line on stderr and an exit code; a stack trace only at {@code --log-level debug}. */
-final class Errors {
+/**
+ * picocli's handlers of rc's failures: each turns a failure into one line on stderr and an exit code; a stack
+ * trace only at {@code --log-level debug}.
+ */
+final class FailureHandlers {
 
-    private Errors() {
+    private FailureHandlers() {
     }
 
     /** Unknown flags and bad values: one line naming the problem and where to get help, exit 2. */
@@ -40,7 +43,7 @@ final class Errors {
         }
     }
 
-    /** Errors while running: the message alone, masked, exit 2 for usage errors and 1 for the rest. */
+    /** FailureHandlers while running: the message alone, masked, exit 2 for usage errors and 1 for the rest. */
     static final class ExecutionHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {

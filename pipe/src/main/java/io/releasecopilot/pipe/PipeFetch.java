@@ -14,11 +14,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The one place where the pipe names what to fetch from Jira and Bitbucket, and with which credentials. */
-final class LiveFetch {
+final class PipeFetch {
 
-    private static final System.Logger LOG = System.getLogger(LiveFetch.class.getName());
+    private static final System.Logger LOG = System.getLogger(PipeFetch.class.getName());
 
-    private LiveFetch() {
+    private PipeFetch() {
     }
 
     /**
@@ -56,7 +56,7 @@ final class LiveFetch {
         put(values, "BITBUCKET_EMAIL", bitbucket.email());
         put(values, "BITBUCKET_API_TOKEN", bitbucket.apiToken());
         put(values, "BITBUCKET_ACCESS_TOKEN", bitbucket.accessToken());
-        return new SourceAccess(CredentialSource.of(values), LiveFetch::refreshTokenRotated, new LoggingProgress(),
+        return new SourceAccess(CredentialSource.of(values), PipeFetch::refreshTokenRotated, new LoggingProgress(),
                 PipeLogging.secrets());
     }
 
