@@ -153,18 +153,16 @@ final class AuditCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
-        try (Upload upload = aws.prepare(configuration, options)) {
-            AuditOutcome outcome = runner.run(options, access(configuration));
-            if (!quiet) {
-                out.print(TextSummary.render(outcome.report()));
-                for (Path path : outcome.written()) {
-                    out.println("wrote " + path);
-                }
-                out.flush();
+        AuditOutcome outcome = runner.run(aws.withUpload(options, configuration), access(configuration));
+        if (!quiet) {
+            out.print(TextSummary.render(outcome.report()));
+            for (Path path : outcome.written()) {
+                out.println("wrote " + path);
             }
-            upload.send(outcome, quiet ? null : out);
-            return outcome.report().gate().status() == GateStatus.FAIL ? ExitCodes.GATE_FAILED : ExitCodes.OK;
+            out.flush();
         }
+        AwsOptions.report(outcome, quiet ? null : out);
+        return outcome.report().gate().status() == GateStatus.FAIL ? ExitCodes.GATE_FAILED : ExitCodes.OK;
     }
 
     /** Refuses flags that contradict each other. */
