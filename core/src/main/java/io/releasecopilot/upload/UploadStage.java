@@ -5,6 +5,7 @@ import io.releasecopilot.report.AuditReport;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The last stage of an audit run that a front end asked to upload: opened before the run reads anything, it
@@ -13,6 +14,9 @@ import java.util.List;
  * {@link io.releasecopilot.audit.AuditRunner} drives it; a front end only builds the {@link UploadRequest}.
  */
 public final class UploadStage implements AutoCloseable {
+
+    /** The run id of a preview's keys: a real run's id is only known when it uploads. */
+    public static final String PREVIEW_RUN_ID = "<runId>";
 
     private final UploadRequest request;
     private final Clock clock;
@@ -50,6 +54,21 @@ public final class UploadStage implements AutoCloseable {
         } catch (AuditException e) {
             return new UploadResult(target, runId, List.of(), e);
         }
+    }
+
+    /**
+     * Returns what a run would upload, for {@code --dry-run}: the files, the cache when it exists and the
+     * settings include it, and the log, under {@link #PREVIEW_RUN_ID}, without metadata.
+     *
+     * @param files       the report files the run would write
+     * @param cacheExists whether the cache is on disk already (a live run may create it)
+     */
+    public static UploadPlan preview(UploadSettings settings, String fixVersion, List<Path> files, Path cacheDir,
+            boolean cacheExists) {
+        UploadSettings withCache = cacheExists ? settings
+                : new UploadSettings(settings.target(), settings.kmsKeyId(), false);
+        return AuditUploads.planner(withCache, fixVersion, PREVIEW_RUN_ID, files, cacheDir,
+                Path.of(AuditUploads.LOG_NAME)).plan(Map.of());
     }
 
     /** Stops recording the log and deletes its temporary file. */

@@ -124,6 +124,23 @@ class AuditRunnerUploadTest {
                 + "was uploaded");
     }
 
+    @Test
+    void shouldPreviewTheKeysOfADryRunWithoutUploading() {
+        RecordingUploader uploader = new RecordingUploader();
+        AuditPlan plan = runner.plan(options().dryRun(true).upload(new UploadRequest(SETTINGS, null, uploader))
+                .build());
+
+        UploadPlan preview = plan.upload(SETTINGS);
+
+        String run = "/2026.03.1/" + UploadStage.PREVIEW_RUN_ID + "/";
+        assertThat(preview.items()).extracting(UploadItem::key)
+                .startsWith("rc/artifacts/json" + run + "audit.json", "rc/artifacts/excel" + run + "audit.xlsx")
+                .contains("rc/temp_data" + run + "manifest.json")
+                .endsWith("rc/logs" + run + "rc-audit.log");
+        assertThat(uploader.plans).isEmpty();
+        assertThat(dir.resolve("audit.json")).doesNotExist();
+    }
+
     private AuditOptions.Builder options() {
         return AuditOptions.builder()
                 .cacheDir(SAMPLE)
