@@ -153,18 +153,16 @@ final class AuditCommand implements Callable<Integer> {
             }
             return ExitCode.OK.code();
         }
-        try (Upload upload = aws.prepare(configuration, options)) {
-            AuditOutcome outcome = runner.run(options, access(configuration));
-            if (!quiet) {
-                out.print(TextSummary.render(outcome.report()));
-                for (Path path : outcome.written()) {
-                    out.println("wrote " + path);
-                }
-                out.flush();
+        AuditOutcome outcome = runner.run(aws.withUpload(options, configuration), access(configuration));
+        if (!quiet) {
+            out.print(TextSummary.render(outcome.report()));
+            for (Path path : outcome.written()) {
+                out.println("wrote " + path);
             }
-            upload.send(outcome, quiet ? null : out);
-            return ExitCode.of(outcome.report().gate().status()).code();
+            out.flush();
         }
+        AwsOptions.report(outcome, quiet ? null : out);
+        return ExitCode.of(outcome.report().gate().status()).code();
     }
 
     /** Refuses flags that contradict each other. */

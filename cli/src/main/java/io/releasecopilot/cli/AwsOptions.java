@@ -1,12 +1,14 @@
 package io.releasecopilot.cli;
 
 import io.releasecopilot.audit.AuditOptions;
+import io.releasecopilot.audit.AuditOutcome;
 import io.releasecopilot.audit.AuditPlan;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.config.ConfigLoader;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.Names;
 import io.releasecopilot.upload.S3Uri;
+import io.releasecopilot.upload.UploadResult;
 import io.releasecopilot.upload.UploadSettings;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -60,12 +62,32 @@ final class AwsOptions {
         settings(config).ifPresent(settings -> UploadPrinter.print(settings, plan, out));
     }
 
-    /** Starts an upload for the run: it records the run's log and sends the files once they are written. */
-    Upload prepare(Configuration config, AuditOptions options) {
+    /**
+     * Returns the options with the upload the configuration asks for: the core uploads the files once they are
+     * written. Checks the AWS settings now, before the audit runs.
+     *
+     * @throws UsageException when a bucket is configured but no region (or a bad endpoint)
+     */
+    AuditOptions withUpload(AuditOptions options, Configuration config) {
         Optional<UploadSettings> settings = settings(config);
-        if (settings.isEmpty()) {
-            return Upload.NONE;
+        return settings.isEmpty() ? options : options.withUpload(S3Upload.request(config, settings.get()));
+    }
+
+    /**
+     * Prints one line about the run's upload, if it had one.
+     *
+     * @param out where to print, or {@code null} for nothing
+     * @throws io.releasecopilot.common.AuditException the upload's failure, naming the object and the AWS error
+     */
+    static void report(AuditOutcome outcome, PrintWriter out) {
+        if (outcome.upload() == null) {
+            return;
         }
-        return new S3Upload(config, settings.get(), options);
+        UploadResult result = outcome.upload().orThrow();
+        if (out != null) {
+            out.println("uploaded " + result.uris().size() + " files to " + result.target() + " (run "
+                    + result.runId() + ")");
+            out.flush();
+        }
     }
 }

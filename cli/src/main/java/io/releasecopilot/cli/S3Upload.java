@@ -1,44 +1,26 @@
 package io.releasecopilot.cli;
 
-import io.releasecopilot.audit.AuditOptions;
-import io.releasecopilot.audit.AuditOutcome;
-import io.releasecopilot.aws.RunUpload;
+import io.releasecopilot.aws.AwsUploader;
 import io.releasecopilot.aws.StandardHttpClients;
 import io.releasecopilot.config.Configuration;
+import io.releasecopilot.upload.UploadRequest;
 import io.releasecopilot.upload.UploadSettings;
-import java.io.PrintWriter;
-import java.time.Clock;
-import java.util.List;
 
 /**
- * The CLI's upload of one run. The only class of {@code rc audit} that reaches the AWS module; it is loaded
- * only when a bucket is configured.
+ * The CLI's S3 uploader. The only class of {@code rc audit} that reaches the AWS module; it is loaded only when
+ * a bucket is configured and the run is not a dry run.
  */
-final class S3Upload implements Upload {
+final class S3Upload {
 
-    private final UploadSettings settings;
-    private final AuditOptions options;
-    private final RunUpload upload;
-
-    S3Upload(Configuration config, UploadSettings settings, AuditOptions options) {
-        this.settings = settings;
-        this.options = options;
-        this.upload = new RunUpload(config, settings, new StandardHttpClients(), Clock.systemUTC());
+    private S3Upload() {
     }
 
-    @Override
-    public List<String> send(AuditOutcome outcome, PrintWriter out) {
-        RunUpload.Result result = upload.send(outcome, options.cacheDir());
-        if (out != null) {
-            out.println("uploaded " + result.uris().size() + " files to " + settings.target() + " (run "
-                    + result.runId() + ")");
-            out.flush();
-        }
-        return result.uris();
-    }
-
-    @Override
-    public void close() {
-        upload.close();
+    /**
+     * Returns the request that the audit upload its files to S3.
+     *
+     * @throws io.releasecopilot.common.UsageException when no region or a bad endpoint is configured
+     */
+    static UploadRequest request(Configuration config, UploadSettings settings) {
+        return AwsUploader.request(config, settings, new StandardHttpClients());
     }
 }

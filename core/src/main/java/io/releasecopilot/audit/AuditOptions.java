@@ -6,6 +6,7 @@ import io.releasecopilot.source.CommitSelection;
 import io.releasecopilot.source.JiraMirror;
 import io.releasecopilot.source.LiveSources;
 import io.releasecopilot.source.git.GitRange;
+import io.releasecopilot.upload.UploadRequest;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -43,6 +44,8 @@ import java.util.Set;
  * @param jiraMirror        where to read the Jira issues instead of the Jira search (the DynamoDB mirror), or
  *                          {@code null} to search Jira; used only with {@code live}
  * @param acceptStaleMirror whether a stale mirror only warns instead of failing the gate
+ * @param upload            what to upload once the outputs are written, or {@code null} for no upload; never
+ *                          used by a dry run
  */
 public record AuditOptions(
         String fixVersion,
@@ -62,7 +65,8 @@ public record AuditOptions(
         boolean dryRun,
         boolean allowIncomplete,
         JiraMirror jiraMirror,
-        boolean acceptStaleMirror) {
+        boolean acceptStaleMirror,
+        UploadRequest upload) {
 
     public AuditOptions {
         Objects.requireNonNull(cacheDir, "cacheDir");
@@ -77,6 +81,13 @@ public record AuditOptions(
     /** Returns whether the run fetches from Jira (and Bitbucket) before reading the cache. */
     public boolean fetchesLive() {
         return live != null && !offline;
+    }
+
+    /** Returns these options with the files uploaded once they are written ({@code null}: no upload). */
+    public AuditOptions withUpload(UploadRequest request) {
+        return new AuditOptions(fixVersion, cacheDir, offline, live, selection, git, outputs, scope, policyFile,
+                gateLimits, ignoredIssueTypes, extraProjects, exemptions, overridesFile, dryRun, allowIncomplete,
+                jiraMirror, acceptStaleMirror, request);
     }
 
     /** Returns a builder with the defaults of the predecessor ({@code temp_data/}, {@code dist/...}). */
@@ -104,6 +115,7 @@ public record AuditOptions(
         private boolean allowIncomplete;
         private JiraMirror jiraMirror;
         private boolean acceptStaleMirror;
+        private UploadRequest upload;
 
         private Builder() {
         }
@@ -204,10 +216,16 @@ public record AuditOptions(
             return this;
         }
 
+        /** Uploads the files once they are written ({@code null}: no upload). */
+        public Builder upload(UploadRequest value) {
+            upload = value;
+            return this;
+        }
+
         public AuditOptions build() {
             return new AuditOptions(fixVersion, cacheDir, offline, live, selection, git, outputs, scope, policyFile,
                     gateLimits, ignoredIssueTypes, extraProjects, exemptions, overridesFile, dryRun, allowIncomplete,
-                    jiraMirror, acceptStaleMirror);
+                    jiraMirror, acceptStaleMirror, upload);
         }
     }
 }

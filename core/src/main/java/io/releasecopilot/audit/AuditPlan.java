@@ -2,6 +2,9 @@ package io.releasecopilot.audit;
 
 import io.releasecopilot.cache.CachePlan;
 import io.releasecopilot.gate.Policy;
+import io.releasecopilot.upload.UploadPlan;
+import io.releasecopilot.upload.UploadSettings;
+import io.releasecopilot.upload.UploadStage;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,5 +21,22 @@ public record AuditPlan(AuditOptions options, CachePlan cache, Policy policy, Li
 
     public AuditPlan {
         outputs = List.copyOf(outputs);
+    }
+
+    /** Returns the fix version the run would audit: the cache's, else the live fetch's, else the one asked for. */
+    public String fixVersion() {
+        return cache != null ? cache.fixVersion()
+                : options.live() != null ? options.live().fixVersion() : options.fixVersion();
+    }
+
+    /**
+     * Returns what the run's upload stage would write, with {@link UploadStage#PREVIEW_RUN_ID} for the run id
+     * and no metadata. The HTML report folder and a live run's cache do not exist before the run: they are left
+     * out, for the caller to name.
+     */
+    public UploadPlan upload(UploadSettings settings) {
+        Path html = options.outputs().html();
+        List<Path> files = outputs.stream().filter(path -> !path.equals(html)).toList();
+        return UploadStage.preview(settings, fixVersion(), files, options.cacheDir(), cache != null);
     }
 }

@@ -20,6 +20,8 @@ import io.releasecopilot.gate.PolicyOverrides;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.report.AuditReport;
 import io.releasecopilot.source.JiraMirror;
+import io.releasecopilot.upload.UploadResult;
+import io.releasecopilot.upload.UploadStage;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
@@ -32,8 +34,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Runs one audit: reads the sources, correlates, applies the gate and writes the outputs. This is the one
- * entry point every front end (CLI, Jenkins step, pipe, Lambda) calls.
+ * Runs one audit: reads the sources, correlates, applies the gate, writes the outputs and, when the options ask
+ * for it, uploads them. This is the one entry point every front end (CLI, Jenkins step, pipe, Lambda) calls.
  */
 public final class AuditRunner {
 
@@ -81,11 +83,23 @@ public final class AuditRunner {
     }
 
     /**
-     * Runs the audit, fetching from Jira and Bitbucket first when the options name live sources.
+     * Runs the audit, fetching from Jira and Bitbucket first when the options name live sources. With
+     * {@link AuditOptions#upload()} (and not a dry run), the run's log is recorded from the start and, once every
+     * output is written, the outputs, the cache and the log are uploaded; the outcome says what was uploaded. A
+     * run that fails before its outputs are written uploads nothing.
      *
      * @param access the credentials and progress listener for the live sources
      */
     public AuditOutcome run(AuditOptions options, SourceAccess access) {
+        if (options.upload() == null || options.dryRun()) {
+            return audit(options, access, null);
+        }
+        try (UploadStage upload = UploadStage.start(options.upload(), clock)) {
+            return audit(options, access, upload);
+        }
+    }
+
+    private AuditOutcome audit(AuditOptions options, SourceAccess access, UploadStage upload) {
         AuditPaths.of(options).check();
         Policy policy = policy(options);
         CorrelationSettings settings = settings(options, policy);
@@ -116,7 +130,8 @@ public final class AuditRunner {
         start = System.nanoTime();
         List<Path> written = files.write(report);
         LOG.log(Level.INFO, "wrote {0} in {1} ms", written, millisSince(start));
-        return new AuditOutcome(report, written);
+        UploadResult uploaded = upload == null ? null : upload.send(report, written, options.cacheDir());
+        return new AuditOutcome(report, written, uploaded);
     }
 
     /**

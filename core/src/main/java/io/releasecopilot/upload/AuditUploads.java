@@ -1,7 +1,5 @@
 package io.releasecopilot.upload;
 
-import io.releasecopilot.config.ConfigLookup;
-import io.releasecopilot.config.Names;
 import io.releasecopilot.report.AuditReport;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,18 +34,22 @@ public final class AuditUploads {
         return planner;
     }
 
-    /** Returns the metadata of an audit's objects; the git sha comes from {@code --scope gitSha=}, else the CI. */
-    public static Map<String, String> metadata(AuditReport report, String runId, ConfigLookup config) {
+    /**
+     * Returns the metadata of an audit's objects; the git sha comes from {@code --scope gitSha=}, else the CI.
+     *
+     * @param ciCommit the commit the CI names ({@link UploadRequest#ciCommit()}), or {@code null}
+     */
+    static Map<String, String> metadata(AuditReport report, String runId, String ciCommit) {
         return UploadMetadata.of(report.result().fixVersion(), report.generatedAt(), runId, report.toolVersion(),
-                gitSha(report.scope(), config).orElse(null), report.scope());
+                gitSha(report.scope(), ciCommit).orElse(null), report.scope());
     }
 
-    /** Returns the commit released: scope {@code gitSha}, else {@code GIT_COMMIT}, else {@code BITBUCKET_COMMIT}. */
-    static Optional<String> gitSha(Map<String, String> scope, ConfigLookup config) {
+    /** Returns the commit released: scope {@code gitSha}, else the CI's commit. */
+    static Optional<String> gitSha(Map<String, String> scope, String ciCommit) {
         String fromScope = scope.get("gitSha");
         if (fromScope != null && !fromScope.isBlank()) {
             return Optional.of(fromScope);
         }
-        return config.get(Names.GIT_COMMIT).or(() -> config.get(Names.BITBUCKET_COMMIT));
+        return Optional.ofNullable(ciCommit);
     }
 }

@@ -8,6 +8,7 @@ import io.releasecopilot.config.Configuration;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -68,9 +69,16 @@ class UploadMetadataTest {
     void shouldTakeTheGitShaFromTheScopeThenJenkinsThenPipelines() {
         Configuration both = Configuration.of(Map.of("GIT_COMMIT", "jenkins", "BITBUCKET_COMMIT", "pipes"), "env");
 
-        assertThat(AuditUploads.gitSha(Map.of("gitSha", "scope"), both)).contains("scope");
-        assertThat(AuditUploads.gitSha(Map.of(), both)).contains("jenkins");
-        assertThat(AuditUploads.gitSha(Map.of(), Configuration.of(Map.of("BITBUCKET_COMMIT", "pipes"), "env")))
-                .contains("pipes");
+        Configuration pipelines = Configuration.of(Map.of("BITBUCKET_COMMIT", "pipes"), "env");
+
+        assertThat(AuditUploads.gitSha(Map.of("gitSha", "scope"), commit(both))).contains("scope");
+        assertThat(AuditUploads.gitSha(Map.of(), commit(both))).contains("jenkins");
+        assertThat(AuditUploads.gitSha(Map.of(), commit(pipelines))).contains("pipes");
+        assertThat(AuditUploads.gitSha(Map.of(), commit(Configuration.of(Map.of(), "env")))).isEmpty();
+    }
+
+    private static String commit(Configuration config) {
+        UploadSettings settings = new UploadSettings(S3Uri.parse("s3://audits"), null, false);
+        return UploadRequest.of(settings, config, plan -> List.of()).ciCommit();
     }
 }

@@ -1,11 +1,10 @@
 package io.releasecopilot.jenkins;
 
-import io.releasecopilot.audit.AuditOutcome;
 import io.releasecopilot.aws.AwsClients;
 import io.releasecopilot.aws.AwsSettings;
 import io.releasecopilot.aws.EnvironmentCredentials;
 import io.releasecopilot.aws.MirrorAge;
-import io.releasecopilot.aws.RunUpload;
+import io.releasecopilot.aws.AwsUploader;
 import io.releasecopilot.aws.SecretsManagerResolver;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.common.Secret;
@@ -17,11 +16,10 @@ import io.releasecopilot.config.SecretPayload;
 import io.releasecopilot.config.Setting;
 import io.releasecopilot.source.JiraMirror;
 import io.releasecopilot.upload.S3Uri;
+import io.releasecopilot.upload.UploadRequest;
 import io.releasecopilot.upload.UploadSettings;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
@@ -129,13 +127,13 @@ final class AwsAccess {
     }
 
     /**
-     * Opens the upload before the audit runs (a missing region fails here), or returns {@code null} when
-     * {@code upload} is not set. The caller closes it.
+     * Returns the upload the core makes once the files are written, checked before the audit runs (a missing
+     * region fails here), or {@code null} when {@code upload} is not set.
      */
-    RunUpload openUpload(Clock clock) {
+    UploadRequest uploadRequest() {
         UploadSettings settings = UploadSettings.from(config, true).orElse(null);
         return settings == null ? null
-                : new RunUpload(config, settings, new PluginHttpClients(), clock, credentialsProvider());
+                : AwsUploader.request(config, settings, new PluginHttpClients(), credentialsProvider());
     }
 
     /**
@@ -175,22 +173,6 @@ final class AwsAccess {
         return credentialsSource;
     }
 
-    /**
-     * Uploads the audit's report files, the cache and the run's log; the HTML report folder is not uploaded (the
-     * upload layout has no place for it), the build archives it.
-     *
-     * @return the {@code s3://} URIs written
-     * @throws AuditException with one line naming the target when the upload failed
-     */
-    List<String> upload(RunUpload upload, AuditOutcome outcome, Path cacheDir) {
-        try {
-            return upload.send(outcome, cacheDir).uris();
-        } catch (AuditException e) {
-            throw new AuditException("upload to " + StepOptions.clean(options.upload) + " failed: "
-                    + firstLine(e.getMessage()));
-        }
-    }
-
     /** Returns {@code upload} as given. */
     String target() {
         return StepOptions.clean(options.upload);
@@ -208,13 +190,5 @@ final class AwsAccess {
     private static String service(String name) {
         int underscore = name.indexOf('_');
         return underscore < 0 ? name : name.substring(0, underscore);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

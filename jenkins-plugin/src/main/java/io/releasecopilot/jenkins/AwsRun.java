@@ -1,13 +1,11 @@
 package io.releasecopilot.jenkins;
 
-import io.releasecopilot.aws.RunUpload;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * One audit with AWS parameters, on the agent: the {@code secretId} secret read first (so a missing or denied
- * secret fails before anything is fetched), the upload opened before the audit (so a missing region fails before
- * it) and sent once the files are written. The only class of {@link WorkspaceAudit} that touches the AWS module.
+ * secret fails before anything is fetched), the upload checked before the audit (so a missing region fails before
+ * it) and made by the core once the files are written. The only class of {@link WorkspaceAudit} that touches the AWS module.
  */
 final class AwsRun {
 
@@ -36,17 +34,6 @@ final class AwsRun {
         }
         audit.useCredentials(aws.credentials(audit.credentials()));
         audit.useMirror(aws.mirror(audit.clock()));
-        RunUpload upload = aws.openUpload(audit.clock());
-        if (upload == null) {
-            return audit.audit(paths, null);
-        }
-        try (upload) {
-            return audit.audit(paths, (outcome, cacheDir) -> {
-                List<String> uris = aws.upload(upload, outcome, cacheDir);
-                audit.log().accept("uploaded " + uris.size() + " files to " + aws.target());
-                uris.forEach(uri -> audit.log().accept("  " + uri));
-                return uris;
-            });
-        }
+        return audit.audit(paths, aws.uploadRequest());
     }
 }

@@ -8,6 +8,8 @@ import io.releasecopilot.common.AuditException;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.report.html.HtmlReportWriter;
 import io.releasecopilot.source.JiraMirror;
+import io.releasecopilot.upload.UploadRequest;
+import io.releasecopilot.upload.UploadResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,10 +79,11 @@ final class WorkspaceAudit {
     /**
      * Audits and writes the outputs.
      *
-     * @param afterWrite what happens to the outcome once its files are on disk (the upload), or {@code null}
+     * @param upload what the core uploads once the files are on disk, or {@code null} for nothing
+     * @throws AuditException with one line naming the target when the upload failed
      */
-    AuditSummary audit(WorkspacePaths paths, AfterWrite afterWrite) throws IOException {
-        AuditOptions auditOptions = AuditOptionsMapper.map(options, credentials, paths, mirror);
+    AuditSummary audit(WorkspacePaths paths, UploadRequest upload) throws IOException {
+        AuditOptions auditOptions = AuditOptionsMapper.map(options, credentials, paths, mirror).withUpload(upload);
         AuditOutcome outcome = new AuditRunner(clock, toolVersion)
                 .run(auditOptions, SourceAccessFactory.of(options, credentials, log));
         AuditSummary summary = AuditDigest.summarize(outcome.report(), artifacts(outcome.written(), paths));
@@ -88,10 +91,26 @@ final class WorkspaceAudit {
         summary.reportJson = outputs.json() == null ? null : paths.relative(outputs.json());
         summary.htmlIndex = outputs.html() == null ? null
                 : paths.relative(outputs.html().resolve(HtmlReportWriter.INDEX));
-        if (afterWrite != null) {
-            summary.uploads.addAll(afterWrite.accept(outcome, auditOptions.cacheDir()));
+        if (outcome.upload() != null) {
+            summary.uploads.addAll(uploaded(outcome.upload()));
         }
         return summary;
+    }
+
+    /**
+     * Logs the objects uploaded and returns their {@code s3://} URIs. A failed upload fails the step with one
+     * line; the reports stay in the workspace.
+     */
+    private List<String> uploaded(UploadResult result) {
+        String target = StepOptions.clean(options.upload);
+        if (result.failed()) {
+            String message = result.failure().getMessage();
+            throw new AuditException("upload to " + target + " failed: "
+                    + (message == null ? "unknown error" : message.lines().findFirst().orElse("")));
+        }
+        log.accept("uploaded " + result.uris().size() + " files to " + target);
+        result.uris().forEach(uri -> log.accept("  " + uri));
+        return result.uris();
     }
 
     /**
@@ -123,12 +142,6 @@ final class WorkspaceAudit {
 
     Clock clock() {
         return clock;
-    }
-
-    /** What runs once the audit's files are written. */
-    interface AfterWrite {
-        /** Returns the {@code s3://} URIs written. */
-        List<String> accept(AuditOutcome outcome, Path cacheDir);
     }
 
     /**

@@ -333,7 +333,7 @@ class HpiITest {
         assertThat(references.problems).isEmpty();
         // jiraSource 'MIRROR' reads through DynamoDB's JSON API on the SDK core: no DynamoDB client is linked
         assertThat(references.checkedClasses).contains("io/releasecopilot/jenkins/PluginHttpClients",
-                "io/releasecopilot/aws/AwsClients", "io/releasecopilot/aws/RunUpload",
+                "io/releasecopilot/aws/AwsClients", "io/releasecopilot/aws/AwsUploader",
                 "io/releasecopilot/jenkins/StepMirror", "io/releasecopilot/mirror/DynamoDbJsonTable",
                 "io/releasecopilot/mirror/MirrorPages")
                 .doesNotContain("io/releasecopilot/aws/Readiness", "io/releasecopilot/aws/StandardHttpClients",

@@ -12,7 +12,7 @@ import io.releasecopilot.aws.StandardHttpClients;
 import io.releasecopilot.source.LoggingProgress;
 import io.releasecopilot.aws.AwsClients;
 import io.releasecopilot.aws.AwsSettings;
-import io.releasecopilot.aws.RunUpload;
+import io.releasecopilot.aws.AwsUploader;
 import io.releasecopilot.aws.SecretsManagerResolver;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.common.SecretMask;
@@ -20,6 +20,7 @@ import io.releasecopilot.common.UsageException;
 import io.releasecopilot.config.ConfigLoader;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.Names;
+import io.releasecopilot.upload.UploadResult;
 import io.releasecopilot.upload.UploadSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +28,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -106,17 +106,13 @@ public final class AuditHandler implements RequestHandler<Map<String, Object>, M
     private Map<String, Object> run(AuditOptions options, Configuration config, Optional<UploadSettings> upload,
             SecretMask mask) {
         AuditRunner runner = new AuditRunner(clock, AuditHandler.class.getPackage().getImplementationVersion());
-        RunUpload.Result uploaded = null;
-        try (RunUpload run = upload
-                .map(settings -> new RunUpload(config, settings, new StandardHttpClients(), clock)).orElse(null)) {
-            AuditOutcome outcome = runner.run(options, new SourceAccess(config::get, AuditHandler::refreshTokenRotated,
-                    new LoggingProgress(), mask));
-            if (run != null) {
-                uploaded = run.send(outcome, options.cacheDir());
-            }
-        }
+        AuditOptions withUpload = options.withUpload(upload
+                .map(settings -> AwsUploader.request(config, settings, new StandardHttpClients())).orElse(null));
+        AuditOutcome outcome = runner.run(withUpload, new SourceAccess(config::get, AuditHandler::refreshTokenRotated,
+                new LoggingProgress(), mask));
+        UploadResult uploaded = outcome.upload() == null ? null : outcome.upload().orThrow();
         Map<String, Object> response = summary(options.outputs().summary());
-        response.put("uploads", uploaded == null ? List.of() : uploaded.uris());
+        response.put("uploads", outcome.uploaded());
         if (uploaded != null) {
             response.put("runId", uploaded.runId());
         }

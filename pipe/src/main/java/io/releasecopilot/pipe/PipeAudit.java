@@ -10,6 +10,7 @@ import io.releasecopilot.config.Names;
 import io.releasecopilot.gate.Metric;
 import io.releasecopilot.gate.Threshold;
 import io.releasecopilot.mirror.StandardMirror;
+import io.releasecopilot.upload.UploadRequest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -27,16 +28,19 @@ final class PipeAudit {
 
     /** Fetches into the cache (unless {@code RC_CACHE_DIR} is set), audits and writes the artifacts. */
     static AuditOutcome run(PipeConfig config, Clock clock, String toolVersion) {
-        return run(config, Map.of(), clock, toolVersion);
+        return run(config, Map.of(), clock, toolVersion, null);
     }
 
     /**
      * Runs as {@link #run(PipeConfig, Clock, String)}; {@code env} gives the AWS settings ({@code AWS_REGION},
      * endpoint overrides) when the issues come from the Jira mirror.
+     *
+     * @param upload what the core uploads once the artifacts are written, or {@code null} for nothing
      */
-    static AuditOutcome run(PipeConfig config, Map<String, String> env, Clock clock, String toolVersion) {
+    static AuditOutcome run(PipeConfig config, Map<String, String> env, Clock clock, String toolVersion,
+            UploadRequest upload) {
         Path cacheDir = config.offline() ? config.cacheDir() : config.liveCacheDir();
-        AuditOptions.Builder builder = options(config, cacheDir);
+        AuditOptions.Builder builder = options(config, cacheDir).upload(upload);
         if (config.offline()) {
             return new AuditRunner(clock, toolVersion).run(builder.build());
         }

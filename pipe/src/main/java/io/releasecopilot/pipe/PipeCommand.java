@@ -92,9 +92,10 @@ public final class PipeCommand implements Callable<Integer> {
             Clock clock) {
         addSecrets(config);
         header(config, out);
+        ArtifactUpload upload = ArtifactUpload.of(config, env);
         AuditOutcome outcome;
         try {
-            outcome = PipeAudit.run(config, env, clock, version());
+            outcome = PipeAudit.run(config, env, clock, version(), upload.request());
         } catch (AuditException e) {
             err.println(PREFIX + "error: " + masked(e.getMessage()));
             return ExitCode.of(e).code();
@@ -113,8 +114,7 @@ public final class PipeCommand implements Callable<Integer> {
         for (Path path : outcome.written()) {
             out.println("wrote " + path);
         }
-        Optional<String> s3 = ArtifactUpload.toS3(config, env, outcome, clock,
-                line -> err.println(PREFIX + "warning: " + line));
+        Optional<String> s3 = upload.link(outcome, line -> err.println(PREFIX + "warning: " + line));
         InsightsReport.ArtifactsLink link = s3.map(href -> new InsightsReport.ArtifactsLink("Artifacts in S3", href))
                 .orElse(InsightsReport.ArtifactsLink.pipeline(config.build()));
         postInsights(config, report, link, out, err);

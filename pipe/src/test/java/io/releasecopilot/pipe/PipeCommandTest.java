@@ -368,6 +368,11 @@ class PipeCommandTest {
                     && key.endsWith("/audit.json"))
                     .anyMatch(key -> key.startsWith("releases/artifacts/excel/2026.03.1/"))
                     .anyMatch(key -> key.startsWith("releases/temp_data/"));
+            String log = s3.keys("audits").stream().filter(key -> key.endsWith("/rc-audit.log")).findFirst()
+                    .orElseThrow();
+            assertThat(s3.client().getObjectAsBytes(r -> r.bucket("audits").key(log)).asUtf8String())
+                    .as("the uploaded log covers the whole run, not only the upload")
+                    .contains("INFO  read 300 issues and ").contains("wrote [");
         }
     }
 

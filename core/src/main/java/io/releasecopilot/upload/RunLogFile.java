@@ -1,7 +1,6 @@
-package io.releasecopilot.aws;
+package io.releasecopilot.upload;
 
 import io.releasecopilot.common.AuditException;
-import io.releasecopilot.upload.AuditUploads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
