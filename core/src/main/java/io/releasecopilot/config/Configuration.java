@@ -1,6 +1,6 @@
 package io.releasecopilot.config;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import io.releasecopilot.common.UsageException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -56,9 +56,9 @@ public final class Configuration implements ConfigLookup {
         return setting(name).filter(setting -> !setting.isEmpty()).map(Setting::value);
     }
 
-    /** Returns the value of a credential as a {@link Secret}, or empty. */
-    public Optional<Secret> secret(String name) {
-        return get(name).map(Secret::of);
+    /** Returns the value of a credential as a {@link SecretValue}, or empty. */
+    public Optional<SecretValue> secret(String name) {
+        return get(name).map(SecretValue::of);
     }
 
     /**

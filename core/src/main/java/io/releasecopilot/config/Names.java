@@ -1,6 +1,8 @@
 package io.releasecopilot.config;
 
 import io.releasecopilot.common.Suggest;
+import io.releasecopilot.common.UntrustedText;
+import io.releasecopilot.common.UsageException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +126,18 @@ public final class Names {
     /** Returns whether the name is known. */
     public static boolean isKnown(String name) {
         return ALL.containsKey(name);
+    }
+
+    /**
+     * Throws a {@link UsageException} naming {@code where} (a file, {@code --set} or the environment) when
+     * {@code name} is not a known setting.
+     */
+    static void requireKnown(String name, String where) {
+        if (!isKnown(name)) {
+            throw new UsageException(where + ": unknown setting '" + UntrustedText.echo(name, 60) + "'"
+                    + suggestion(name)
+                    + " (see 'rc config --show' and docs/aws.md for the known names)");
+        }
     }
 
     /** Returns whether a value of this name is a credential; unknown names count as credentials. */
