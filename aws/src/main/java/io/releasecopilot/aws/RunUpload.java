@@ -12,7 +12,7 @@ import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 /**
- * Uploads one audit run to S3 (PRODUCT.md §11): opened before the audit, it records the run's log; after
+ * Uploads one audit run to S3 (docs/aws.md, "Uploads"): opened before the audit, it records the run's log; after
  * the audit committed its files, {@link #send} uploads the reports, the raw cache and the log under a new
  * run id. The CLI and the Lambda handler both use it.
  */

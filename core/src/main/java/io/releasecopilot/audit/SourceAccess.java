@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * environment, a config file, Secrets Manager or the Jenkins store), where a rotated OAuth refresh token goes,
  * and who is told about progress.
  *
- * @param credentials          values by the names of PRODUCT.md §7 ({@code JIRA_API_TOKEN}, ...)
+ * @param credentials          values by the names of docs/aws.md ({@code JIRA_API_TOKEN}, ...)
  * @param refreshTokenRotated  receives Jira's new OAuth refresh token (the old one stops working); the front
  *                             end persists it where it came from, never beside the cache
  * @param progress             told of every page fetched

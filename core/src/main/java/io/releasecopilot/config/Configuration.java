@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The effective configuration: levels merged by the precedence of PRODUCT.md §7, highest first — flags and
- * step parameters, the override file, the environment, {@code .env}, Secrets Manager, {@code defaults.yml}.
+ * The effective configuration: levels merged by the precedence of docs/aws.md ("Configuration levels"), highest first —
+ * flags and step parameters, the override file, the environment, {@code .env}, Secrets Manager, {@code defaults.yml}.
  *
  * <p>The Secrets Manager level is filled only after the other levels are merged, from the secret ids that
  * won ({@link #secretRefs()}), and only when a {@link SecretResolver} was given ({@link #withSecrets}). It is

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The settings Release Copilot knows, by their environment name (PRODUCT.md §7), in display order. Each
- * name says whether its value is a credential ({@code rc config --show} prints {@code ****}) and whether a
- * Secrets Manager secret may supply it. A name missing here cannot be set in a config file, by
- * {@code --set} or from the environment; add it here first.
+ * The settings Release Copilot knows, by their environment name (the table in docs/aws.md, "Names"), in display order.
+ * Each name says whether its value is a credential ({@code rc config --show} prints {@code ****}) and whether a Secrets
+ * Manager secret may supply it. A name missing here cannot be set in a config file, by {@code --set} or from the
+ * environment; add it here first.
  */
 public final class Names {
 

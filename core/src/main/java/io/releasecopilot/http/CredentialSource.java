@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where credentials and connection settings are looked up, by their environment name of PRODUCT.md §7
+ * Where credentials and connection settings are looked up, by their environment name (docs/aws.md, "Names")
  * ({@code JIRA_EMAIL}, {@code BITBUCKET_ACCESS_TOKEN}, …). The environment, a {@code .env} or override file
  * and AWS Secrets Manager (a JSON map keyed by the same names) can each be one source; {@link #orElse}
  * layers them, highest precedence first.

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Turns the Jira settings of PRODUCT.md §7 into an {@link ApiAccess}.
+ * Turns the Jira settings (docs/credentials-and-http.md) into an {@link ApiAccess}.
  *
  * <p><b>Cloud</b>, one of:
  * <ul>

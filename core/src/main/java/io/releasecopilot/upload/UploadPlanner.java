@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Lays out an audit's files in S3 (PRODUCT.md §11):
+ * Lays out an audit's files in S3 (docs/aws.md, "Uploads"):
  *
  * <pre>
  * &lt;prefix&gt;/artifacts/json/&lt;fixVersion&gt;/&lt;runId&gt;/audit.json, audit-summary.json
