@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * {@code rc health}: the readiness checks of PRODUCT.md §11 — {@code secrets} (Secrets Manager read),
+ * {@code rc health}: the readiness checks of docs/aws.md — {@code secrets} (Secrets Manager read),
  * {@code dynamodb} (write and delete), {@code s3} (put, get, delete), {@code webhook_secret}
  * (resolution), and for the Jira mirror {@code mirror_table} (layout, read, write) and
  * {@code mirror_watermark} (reconciled within {@code MIRROR_MAX_AGE}) — against the resources the merged

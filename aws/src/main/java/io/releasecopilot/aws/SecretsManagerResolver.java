@@ -1,6 +1,6 @@
 package io.releasecopilot.aws;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import io.releasecopilot.config.SecretException;
 import io.releasecopilot.config.SecretResolver;
 import java.util.function.Supplier;
@@ -27,7 +27,7 @@ public final class SecretsManagerResolver implements SecretResolver {
     }
 
     @Override
-    public Secret fetch(String secretId) {
+    public SecretValue fetch(String secretId) {
         GetSecretValueResponse response;
         try {
             response = client.get().getSecretValue(request -> request.secretId(secretId));
@@ -38,7 +38,7 @@ public final class SecretsManagerResolver implements SecretResolver {
             throw new SecretException(secretId, "MalformedSecret",
                     "it holds binary data; expected a JSON object of strings");
         }
-        Secret text = Secret.of(response.secretString());
+        SecretValue text = SecretValue.of(response.secretString());
         if (text == null) {
             throw new SecretException(secretId, "MalformedSecret", "it is empty");
         }

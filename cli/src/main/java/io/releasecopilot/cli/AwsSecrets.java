@@ -4,7 +4,7 @@ import io.releasecopilot.aws.AwsClients;
 import io.releasecopilot.aws.AwsSettings;
 import io.releasecopilot.aws.SecretsManagerResolver;
 import io.releasecopilot.aws.StandardHttpClients;
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import io.releasecopilot.config.ConfigLookup;
 import io.releasecopilot.config.SecretResolver;
 
@@ -22,7 +22,7 @@ final class AwsSecrets implements SecretResolver, AutoCloseable {
     }
 
     @Override
-    public synchronized Secret fetch(String secretId) {
+    public synchronized SecretValue fetch(String secretId) {
         if (clients == null) {
             clients = new AwsClients(AwsSettings.from(config), new StandardHttpClients());
         }

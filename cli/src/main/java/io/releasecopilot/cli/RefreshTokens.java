@@ -1,6 +1,6 @@
 package io.releasecopilot.cli;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
@@ -20,7 +20,7 @@ final class RefreshTokens {
     private RefreshTokens() {
     }
 
-    static void rotated(Secret token) {
+    static void rotated(SecretValue token) {
         String file = System.getenv("JIRA_REFRESH_TOKEN_FILE");
         if (file == null || file.isBlank()) {
             LOG.log(Level.WARNING, "Jira rotated the OAuth refresh token: the JIRA_REFRESH_TOKEN in use no longer works."

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Feeds a run's {@link SecretMask} with every credential configured for any source (PRODUCT.md §7), used or
+ * Feeds a run's {@link SecretMask} with every credential configured for any source (docs/aws.md, "Names"), used or
  * not, and the logins Basic authentication pairs them with, before the first request: an error body of one
  * source that quotes another source's token is masked too.
  */

@@ -1,6 +1,6 @@
 package io.releasecopilot.audit;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import io.releasecopilot.common.SecretMask;
 import io.releasecopilot.http.CredentialSource;
 import io.releasecopilot.source.FetchProgress;
@@ -13,14 +13,14 @@ import java.util.function.Consumer;
  * environment, a config file, Secrets Manager or the Jenkins store), where a rotated OAuth refresh token goes,
  * and who is told about progress.
  *
- * @param credentials          values by the names of PRODUCT.md §7 ({@code JIRA_API_TOKEN}, ...)
+ * @param credentials          values by the names of docs/aws.md ({@code JIRA_API_TOKEN}, ...)
  * @param refreshTokenRotated  receives Jira's new OAuth refresh token (the old one stops working); the front
  *                             end persists it where it came from, never beside the cache
  * @param progress             told of every page fetched
  * @param secrets              the run's secrets: the fetch adds every configured credential of every source, and
  *                             the front end masks its own error line and log with it
  */
-public record SourceAccess(CredentialSource credentials, Consumer<Secret> refreshTokenRotated, FetchProgress progress,
+public record SourceAccess(CredentialSource credentials, Consumer<SecretValue> refreshTokenRotated, FetchProgress progress,
         SecretMask secrets) {
 
     public SourceAccess {
@@ -31,7 +31,7 @@ public record SourceAccess(CredentialSource credentials, Consumer<Secret> refres
     }
 
     /** Access with a mask of its own, for a front end that masks nothing itself. */
-    public SourceAccess(CredentialSource credentials, Consumer<Secret> refreshTokenRotated, FetchProgress progress) {
+    public SourceAccess(CredentialSource credentials, Consumer<SecretValue> refreshTokenRotated, FetchProgress progress) {
         this(credentials, refreshTokenRotated, progress, null);
     }
 

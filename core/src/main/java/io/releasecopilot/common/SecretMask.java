@@ -46,8 +46,8 @@ public final class SecretMask {
         return this;
     }
 
-    /** Adds the value of a {@link Secret}; {@code null} is ignored. */
-    public SecretMask add(Secret secret) {
+    /** Adds the value of a {@link SecretValue}; {@code null} is ignored. */
+    public SecretMask add(SecretValue secret) {
         return secret == null ? this : add(secret.reveal());
     }
 

@@ -78,7 +78,7 @@ public final class ConfigFile {
         Map<String, String> values = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : root.properties()) {
             String key = entry.getKey();
-            Check.knownName(key, name);
+            Names.requireKnown(key, name);
             JsonNode value = entry.getValue();
             if (value.isNull()) {
                 throw new UsageException(name + ": " + key + " has no value (write " + key

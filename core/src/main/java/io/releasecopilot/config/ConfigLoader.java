@@ -53,7 +53,7 @@ public final class ConfigLoader {
      * @throws UsageException when the name is unknown
      */
     public ConfigLoader flag(String name, String value, String origin) {
-        Check.knownName(name, origin);
+        Names.requireKnown(name, origin);
         flags.put(name, Setting.of(name, value, origin));
         return this;
     }
@@ -93,7 +93,7 @@ public final class ConfigLoader {
 
     /** Adds a built-in default of this front end, above {@code defaults.yml} (the Lambda's SECRETS_MANAGER). */
     public ConfigLoader defaultValue(String name, String value, String origin) {
-        Check.knownName(name, origin);
+        Names.requireKnown(name, origin);
         extraDefaults.put(name, Setting.of(name, value, origin));
         return this;
     }

@@ -1,6 +1,6 @@
 package io.releasecopilot.config;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import io.releasecopilot.common.UsageException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The effective configuration: levels merged by the precedence of PRODUCT.md §7, highest first — flags and
- * step parameters, the override file, the environment, {@code .env}, Secrets Manager, {@code defaults.yml}.
+ * The effective configuration: levels merged by the precedence of docs/aws.md ("Configuration levels"), highest first —
+ * flags and step parameters, the override file, the environment, {@code .env}, Secrets Manager, {@code defaults.yml}.
  *
  * <p>The Secrets Manager level is filled only after the other levels are merged, from the secret ids that
  * won ({@link #secretRefs()}), and only when a {@link SecretResolver} was given ({@link #withSecrets}). It is
@@ -56,9 +56,9 @@ public final class Configuration implements ConfigLookup {
         return setting(name).filter(setting -> !setting.isEmpty()).map(Setting::value);
     }
 
-    /** Returns the value of a credential as a {@link Secret}, or empty. */
-    public Optional<Secret> secret(String name) {
-        return get(name).map(Secret::of);
+    /** Returns the value of a credential as a {@link SecretValue}, or empty. */
+    public Optional<SecretValue> secret(String name) {
+        return get(name).map(SecretValue::of);
     }
 
     /**

@@ -31,7 +31,7 @@ public record Layer(String level, Map<String, Setting> settings) {
     public static Layer of(String level, Map<String, String> values, String origin) {
         Map<String, Setting> settings = new LinkedHashMap<>();
         values.forEach((name, value) -> {
-            Check.knownName(name, origin);
+            Names.requireKnown(name, origin);
             settings.put(name, Setting.of(name, value, origin));
         });
         return new Layer(level, settings);

@@ -1,16 +1,18 @@
 package io.releasecopilot.config;
 
 import io.releasecopilot.common.Suggest;
+import io.releasecopilot.common.UntrustedText;
+import io.releasecopilot.common.UsageException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The settings Release Copilot knows, by their environment name (PRODUCT.md §7), in display order. Each
- * name says whether its value is a credential ({@code rc config --show} prints {@code ****}) and whether a
- * Secrets Manager secret may supply it. A name missing here cannot be set in a config file, by
- * {@code --set} or from the environment; add it here first.
+ * The settings Release Copilot knows, by their environment name (the table in docs/aws.md, "Names"), in display order.
+ * Each name says whether its value is a credential ({@code rc config --show} prints {@code ****}) and whether a Secrets
+ * Manager secret may supply it. A name missing here cannot be set in a config file, by {@code --set} or from the
+ * environment; add it here first.
  */
 public final class Names {
 
@@ -124,6 +126,18 @@ public final class Names {
     /** Returns whether the name is known. */
     public static boolean isKnown(String name) {
         return ALL.containsKey(name);
+    }
+
+    /**
+     * Throws a {@link UsageException} naming {@code where} (a file, {@code --set} or the environment) when
+     * {@code name} is not a known setting.
+     */
+    static void requireKnown(String name, String where) {
+        if (!isKnown(name)) {
+            throw new UsageException(where + ": unknown setting '" + UntrustedText.echo(name, 60) + "'"
+                    + suggestion(name)
+                    + " (see 'rc config --show' and docs/aws.md for the known names)");
+        }
     }
 
     /** Returns whether a value of this name is a credential; unknown names count as credentials. */

@@ -3,7 +3,7 @@ package io.releasecopilot.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
@@ -31,7 +31,7 @@ public final class SecretPayload {
      * @param text      the secret's text
      * @throws SecretException with code {@code MalformedSecret} when it is not a JSON object of values
      */
-    public static Map<String, Setting> parse(String idSetting, String secretId, Secret text) {
+    public static Map<String, Setting> parse(String idSetting, String secretId, SecretValue text) {
         String origin = origin(secretId);
         JsonNode root = readTree(text);
         Map<String, Setting> settings = new LinkedHashMap<>();
@@ -63,7 +63,7 @@ public final class SecretPayload {
     }
 
     /** Parses without ever letting the parser's message, which may quote the text, escape. */
-    private static JsonNode readTree(Secret text) {
+    private static JsonNode readTree(SecretValue text) {
         if (text == null) {
             return null;
         }

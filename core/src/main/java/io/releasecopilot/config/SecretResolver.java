@@ -1,6 +1,6 @@
 package io.releasecopilot.config;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 
 /**
  * Reads one secret from a secret store by its id. The AWS module implements it with Secrets Manager; the
@@ -14,5 +14,5 @@ public interface SecretResolver {
      *
      * @throws SecretException naming the id and the store's error code, never a value
      */
-    Secret fetch(String secretId);
+    SecretValue fetch(String secretId);
 }

@@ -1,20 +1,20 @@
 package io.releasecopilot.config;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import java.util.Objects;
 
 /**
- * One configured value and where it came from. The value of a credential is held as a {@link Secret}, so
+ * One configured value and where it came from. The value of a credential is held as a {@link SecretValue}, so
  * {@link #toString()} and {@link #display()} never show it.
  */
 public final class Setting {
 
     private final String name;
     private final String plain;
-    private final Secret secret;
+    private final SecretValue secret;
     private final String origin;
 
-    private Setting(String name, String plain, Secret secret, String origin) {
+    private Setting(String name, String plain, SecretValue secret, String origin) {
         this.name = name;
         this.plain = plain;
         this.secret = secret;
@@ -22,14 +22,14 @@ public final class Setting {
     }
 
     /**
-     * Returns a setting; the value is wrapped as a {@link Secret} when {@link Names#isSecret} says so.
+     * Returns a setting; the value is wrapped as a {@link SecretValue} when {@link Names#isSecret} says so.
      *
      * @param origin where it came from: {@code defaults.yml}, {@code env}, {@code secretsmanager:<id>} …
      */
     public static Setting of(String name, String value, String origin) {
         Objects.requireNonNull(value, "value");
         if (Names.isSecret(name)) {
-            Secret wrapped = Secret.of(value);
+            SecretValue wrapped = SecretValue.of(value);
             return new Setting(name, wrapped == null ? "" : null, wrapped, origin);
         }
         return new Setting(name, value, null, origin);

@@ -1,6 +1,6 @@
 package io.releasecopilot.correlate;
 
-/** The category of a commit; every commit is in exactly one (PRODUCT.md §4.4). */
+/** The category of a commit; every commit is in exactly one (README.md, correlation rule 4). */
 public enum CommitCategory {
     /** At least one key of an issue in the version. */
     LINKED("linked"),

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * De-duplicates commits by (repository, hash) (PRODUCT.md §4.1): the same commit read from several refs
+ * De-duplicates commits by (repository, hash) (README.md, correlation rule 1): the same commit read from several refs
  * becomes one commit whose branches are the union of theirs, in first-seen order. The first reading of a
  * commit supplies every other field.
  */

@@ -16,8 +16,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Correlates the stories of a fix version with the commits that ship (PRODUCT.md §4): a pure function from
- * an {@link AuditInput} and {@link CorrelationSettings} to a new, immutable {@link AuditResult}. Inputs are not
+ * Correlates the stories of a fix version with the commits that ship (README.md, "Correlation rules"): a pure function
+ * from an {@link AuditInput} and {@link CorrelationSettings} to a new, immutable {@link AuditResult}. Inputs are not
  * changed.
  *
  * <p><b>Commits</b> are de-duplicated by (repository, hash); one read from several refs lists all of them in

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds Jira issue keys in text (PRODUCT.md §4.2).
+ * Finds Jira issue keys in text (README.md, correlation rule 2).
  *
  * <p>A key is a project key (an ASCII letter, then ASCII letters, digits or {@code _}), a {@code -} and an
  * issue number without a leading zero. Matching is case-insensitive; keys are returned upper case. A key must

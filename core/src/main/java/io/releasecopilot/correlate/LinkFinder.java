@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Finds the keys of one commit from every source and sorts them into links (keys of issues in the version)
- * and out-of-scope keys (other keys of audited projects); keys of other projects are dropped (PRODUCT.md
- * §4.2–4.3).
+ * and out-of-scope keys (other keys of audited projects); keys of other projects are dropped (README.md,
+ * correlation rules 2 and 3).
  *
  * <p>Each key is reported once, in the order it was first seen (message, merged branch, PR title, PR branch,
  * override), with the first source of that order that gave it. For a merge commit, keys inside the merged

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Applies the user's overrides to the distinct commits (PRODUCT.md §4.7).
+ * Applies the user's overrides to the distinct commits (README.md, correlation rule 7).
  *
  * <ul>
  * <li>An override's hash is a prefix (7 to 40 hex digits, any case) of commit hashes, within its repository

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Loads the user's overrides file (PRODUCT.md §4.7), YAML ({@code .yml}, {@code .yaml}) or CSV ({@code .csv}),
+ * Loads the user's overrides file (README.md, "Overrides"), YAML ({@code .yml}, {@code .yaml}) or CSV ({@code .csv}),
  * UTF-8.
  *
  * <pre>

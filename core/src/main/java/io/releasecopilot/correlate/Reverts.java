@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds reverts among the distinct commits (PRODUCT.md §4.5).
+ * Finds reverts among the distinct commits (README.md, correlation rule 5).
  *
  * <ul>
  * <li>A message line {@code This reverts commit <hash>} (full or at least 7 hex digits) names its target by

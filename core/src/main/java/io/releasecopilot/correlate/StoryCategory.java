@@ -1,6 +1,6 @@
 package io.releasecopilot.correlate;
 
-/** The category of a story; every story is in exactly one (PRODUCT.md §4.4). */
+/** The category of a story; every story is in exactly one (README.md, correlation rule 4). */
 public enum StoryCategory {
     /** At least one linked commit that is not reverted. */
     WITH_COMMITS("withCommits"),

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Gathers the commits of each story, rolling sub-tasks up to their parent (PRODUCT.md §4.6).
+ * Gathers the commits of each story, rolling sub-tasks up to their parent (README.md, correlation rule 6).
  *
  * <p>A story's commits are the linked commits that name its key, plus, when it is the parent of sub-tasks in
  * the version, those of its sub-tasks with {@code via} set to the sub-task key. A commit that names the

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Applies a {@link Policy} to an audit (PRODUCT.md §6).
+ * Applies a {@link Policy} to an audit (README.md, "Gate policy").
  *
  * <p>A maximum is crossed when the value is above its limit, a minimum ({@link Metric#COVERAGE}) when the
  * value is below it. The verdict is FAIL when any FAIL limit is crossed, else WARN when any WARN limit is

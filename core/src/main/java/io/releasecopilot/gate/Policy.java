@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The gate's thresholds and the story filters that go with them (PRODUCT.md §6).
+ * The gate's thresholds and the story filters that go with them (README.md, "Gate policy").
  *
  * @param thresholds        limits per metric; a metric without an entry is not checked
  * @param ignoredIssueTypes issue type names (case-insensitive) left out of the audit's stories

@@ -1,6 +1,6 @@
 package io.releasecopilot.http;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -52,7 +52,7 @@ public sealed interface Auth permits Auth.None, Auth.Basic, Auth.Bearer, OAuth2 
      * @param password        the API token or password
      * @param credentialNames what to check when it is rejected
      */
-    record Basic(String user, Secret password, String credentialNames) implements Auth {
+    record Basic(String user, SecretValue password, String credentialNames) implements Auth {
 
         public Basic {
             Objects.requireNonNull(user, "user");
@@ -83,7 +83,7 @@ public sealed interface Auth permits Auth.None, Auth.Basic, Auth.Bearer, OAuth2 
      * @param token           the token
      * @param credentialNames what to check when it is rejected
      */
-    record Bearer(Secret token, String credentialNames) implements Auth {
+    record Bearer(SecretValue token, String credentialNames) implements Auth {
 
         public Bearer {
             Objects.requireNonNull(token, "token");

@@ -7,17 +7,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns the Bitbucket settings of PRODUCT.md §7 into an {@link ApiAccess}.
+ * Turns the Bitbucket settings (docs/credentials-and-http.md) into an {@link ApiAccess}.
  *
  * <p><b>Cloud</b> (base {@code https://api.bitbucket.org} unless {@code BITBUCKET_BASE_URL} or the argument says
  * otherwise; {@code https://bitbucket.org} is taken to mean the API host, and a trailing {@code /2.0} is dropped
- * because source clients add it), one of:
- * <ul>
- *   <li>{@code BITBUCKET_EMAIL} + {@code BITBUCKET_API_TOKEN}: an API token with the Atlassian account email, Basic;</li>
- *   <li>{@code BITBUCKET_ACCESS_TOKEN}: a repository, project or workspace access token, Bearer.</li>
- * </ul>
- * A {@code BITBUCKET_APP_PASSWORD} fails with a message saying what to use instead: app passwords were
- * removed on 2026-07-28.
+ * because source clients add it), one of: <ul> <li>{@code BITBUCKET_EMAIL} + {@code BITBUCKET_API_TOKEN}: an API token
+ * with the Atlassian account email, Basic;</li> <li>{@code BITBUCKET_ACCESS_TOKEN}: a repository, project or workspace
+ * access token, Bearer.</li> </ul> A {@code BITBUCKET_APP_PASSWORD} fails with a message saying what to use instead:
+ * app passwords were removed on 2026-07-28.
  *
  * <p><b>Data Center</b> (base from {@code BITBUCKET_BASE_URL} or the argument, required), one of:
  * <ul>

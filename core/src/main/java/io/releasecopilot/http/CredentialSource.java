@@ -1,12 +1,12 @@
 package io.releasecopilot.http;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where credentials and connection settings are looked up, by their environment name of PRODUCT.md §7
+ * Where credentials and connection settings are looked up, by their environment name (docs/aws.md, "Names")
  * ({@code JIRA_EMAIL}, {@code BITBUCKET_ACCESS_TOKEN}, …). The environment, a {@code .env} or override file
  * and AWS Secrets Manager (a JSON map keyed by the same names) can each be one source; {@link #orElse}
  * layers them, highest precedence first.
@@ -25,9 +25,9 @@ public interface CredentialSource {
         return lookup(name).map(String::strip).filter(v -> !v.isEmpty());
     }
 
-    /** Returns the value of {@code name} as a {@link Secret}; blank values count as absent. */
-    default Optional<Secret> secret(String name) {
-        return value(name).map(Secret::of);
+    /** Returns the value of {@code name} as a {@link SecretValue}; blank values count as absent. */
+    default Optional<SecretValue> secret(String name) {
+        return value(name).map(SecretValue::of);
     }
 
     /** Returns {@code true} when {@code name} has a non-blank value. */

@@ -1,6 +1,6 @@
 package io.releasecopilot.http;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.model.SourceFlavor;
@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Turns the Jira settings of PRODUCT.md §7 into an {@link ApiAccess}.
+ * Turns the Jira settings (docs/credentials-and-http.md) into an {@link ApiAccess}.
  *
  * <p><b>Cloud</b>, one of:
  * <ul>
@@ -67,13 +67,13 @@ public final class JiraAccess {
      * @throws UsageException when settings are missing, half given, conflicting or malformed
      */
     public static ApiAccess resolve(CredentialSource env, String flavor, URI siteUrl,
-            Consumer<Secret> onRefreshTokenRotated) {
+            Consumer<SecretValue> onRefreshTokenRotated) {
         SourceFlavor kind = AccessSettings.flavor("Jira", flavor);
         URI site = AccessSettings.url(siteUrl, env, "JIRA_BASE_URL");
         return kind == SourceFlavor.CLOUD ? cloud(env, site, onRefreshTokenRotated) : dataCenter(env, site);
     }
 
-    private static ApiAccess cloud(CredentialSource env, URI site, Consumer<Secret> onRotated) {
+    private static ApiAccess cloud(CredentialSource env, URI site, Consumer<SecretValue> onRotated) {
         boolean oauth = env.has("JIRA_ACCESS_TOKEN") || env.has("JIRA_REFRESH_TOKEN");
         if (oauth && env.has("JIRA_API_TOKEN")) {
             throw new UsageException("Jira Cloud: both an API token (JIRA_API_TOKEN) and OAuth tokens"
@@ -110,7 +110,7 @@ public final class JiraAccess {
                 + " JIRA_CLIENT_SECRET (OAuth 2.0)");
     }
 
-    private static ApiAccess oauth(CredentialSource env, String cloudId, Consumer<Secret> onRotated) {
+    private static ApiAccess oauth(CredentialSource env, String cloudId, Consumer<SecretValue> onRotated) {
         if (cloudId == null) {
             throw new UsageException("JIRA_CLOUD_ID: not set; Jira OAuth 2.0 tokens (JIRA_ACCESS_TOKEN,"
                     + " JIRA_REFRESH_TOKEN) only work through https://api.atlassian.com/ex/jira/<cloudId>, not the"

@@ -1,7 +1,7 @@
 package io.releasecopilot.http;
 
 import io.releasecopilot.common.AuditException;
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.URI;
@@ -36,23 +36,23 @@ public final class OAuth2 implements Auth {
             + " (access tokens expire after an hour; refresh tokens rotate, so use the newest one)";
 
     /** The tokens in use; {@code generation} grows by one with each refresh. */
-    record Tokens(Secret access, Secret refresh, long generation) {
+    record Tokens(SecretValue access, SecretValue refresh, long generation) {
     }
 
     /** A successful refresh; {@code refreshToken} is {@code null} when the server did not send a new one. */
-    record Refreshed(Secret accessToken, Secret refreshToken) {
+    record Refreshed(SecretValue accessToken, SecretValue refreshToken) {
     }
 
     /** Exchanges a refresh token for new tokens at the token endpoint. */
     @FunctionalInterface
     interface Refresher {
-        Refreshed refresh(OAuth2 client, Secret refreshToken);
+        Refreshed refresh(OAuth2 client, SecretValue refreshToken);
     }
 
     private final String clientId;
-    private final Secret clientSecret;
+    private final SecretValue clientSecret;
     private final URI tokenEndpoint;
-    private final Consumer<Secret> onRefreshTokenRotated;
+    private final Consumer<SecretValue> onRefreshTokenRotated;
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private volatile Tokens tokens;
     private long failedGeneration = -1;
@@ -69,8 +69,8 @@ public final class OAuth2 implements Auth {
      * @param tokenEndpoint         where to refresh, usually {@link #ATLASSIAN_TOKEN_ENDPOINT}
      * @param onRefreshTokenRotated receives each new refresh token, to persist it
      */
-    public OAuth2(Secret accessToken, Secret refreshToken, String clientId, Secret clientSecret, URI tokenEndpoint,
-            Consumer<Secret> onRefreshTokenRotated) {
+    public OAuth2(SecretValue accessToken, SecretValue refreshToken, String clientId, SecretValue clientSecret, URI tokenEndpoint,
+            Consumer<SecretValue> onRefreshTokenRotated) {
         boolean refreshable = refreshToken != null && clientId != null && !clientId.isBlank() && clientSecret != null;
         if (refreshToken != null && !refreshable) {
             throw new IllegalArgumentException("a refresh token needs the client id and client secret");
@@ -128,7 +128,7 @@ public final class OAuth2 implements Auth {
         return clientId;
     }
 
-    Secret clientSecret() {
+    SecretValue clientSecret() {
         return clientSecret;
     }
 
@@ -173,7 +173,7 @@ public final class OAuth2 implements Auth {
         }
     }
 
-    private void handOver(Secret newRefreshToken) {
+    private void handOver(SecretValue newRefreshToken) {
         try {
             onRefreshTokenRotated.accept(newRefreshToken);
         } catch (RuntimeException e) {
@@ -183,7 +183,7 @@ public final class OAuth2 implements Auth {
         }
     }
 
-    private void remember(Secret secret) {
+    private void remember(SecretValue secret) {
         if (secret != null) {
             seen.add(secret.reveal());
         }

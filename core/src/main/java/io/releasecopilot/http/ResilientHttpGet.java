@@ -55,17 +55,23 @@ public final class ResilientHttpGet implements HttpGet {
      */
     public ResilientHttpGet(ApiAccess access, RetryPolicy policy, HttpStats stats, SecretMask secrets) {
         this(access, policy, stats, ProxySelector.getDefault(), Sleeper.SYSTEM, Clock.systemUTC(),
-                () -> ThreadLocalRandom.current().nextDouble(), secrets);
+                () -> ThreadLocalRandom.current().nextDouble(), ResponseWait.SYSTEM, secrets);
     }
 
     /** For tests: a given proxy selector, sleeper, clock and random source (values in {@code [0, 1)}). */
     ResilientHttpGet(ApiAccess access, RetryPolicy policy, HttpStats stats, ProxySelector proxy, Sleeper sleeper,
             Clock clock, DoubleSupplier random) {
-        this(access, policy, stats, proxy, sleeper, clock, random, new SecretMask());
+        this(access, policy, stats, proxy, sleeper, clock, random, ResponseWait.SYSTEM, new SecretMask());
+    }
+
+    /** For tests: as above, and a given wait for each response, which decides when an attempt times out. */
+    ResilientHttpGet(ApiAccess access, RetryPolicy policy, HttpStats stats, ProxySelector proxy, Sleeper sleeper,
+            Clock clock, DoubleSupplier random, ResponseWait wait) {
+        this(access, policy, stats, proxy, sleeper, clock, random, wait, new SecretMask());
     }
 
     private ResilientHttpGet(ApiAccess access, RetryPolicy policy, HttpStats stats, ProxySelector proxy,
-            Sleeper sleeper, Clock clock, DoubleSupplier random, SecretMask secrets) {
+            Sleeper sleeper, Clock clock, DoubleSupplier random, ResponseWait wait, SecretMask secrets) {
         this.access = Objects.requireNonNull(access, "access");
         HttpClient.Builder client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -74,7 +80,7 @@ public final class ResilientHttpGet implements HttpGet {
         if (proxy != null) {
             client.proxy(proxy);
         }
-        this.transport = new Transport(client.build(), stats);
+        this.transport = new Transport(client.build(), stats, wait);
         this.loop = new RetryLoop(policy, stats, sleeper, clock, random);
         this.redaction = Redaction.of(access.auth(), secrets);
         this.refresher = new TokenRefresh(transport, loop, redaction);

@@ -3,7 +3,7 @@ package io.releasecopilot.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -33,13 +33,13 @@ final class TokenRefresh implements OAuth2.Refresher {
     }
 
     @Override
-    public OAuth2.Refreshed refresh(OAuth2 client, Secret refreshToken) {
+    public OAuth2.Refreshed refresh(OAuth2 client, SecretValue refreshToken) {
         URI endpoint = client.tokenEndpoint();
         RetryLoop.Call call = new RetryLoop.Call("POST", endpoint, RESOURCE, false);
         return loop.run(call, redaction, timeout -> attempt(client, refreshToken, timeout));
     }
 
-    private Outcome<OAuth2.Refreshed> attempt(OAuth2 client, Secret refreshToken, Duration timeout)
+    private Outcome<OAuth2.Refreshed> attempt(OAuth2 client, SecretValue refreshToken, Duration timeout)
             throws IOException, InterruptedException {
         ObjectNode body = MAPPER.createObjectNode()
                 .put("grant_type", "refresh_token")
@@ -89,12 +89,12 @@ final class TokenRefresh implements OAuth2.Refresher {
         } catch (IOException e) {
             json = null;
         }
-        Secret access = json == null ? null : Secret.of(json.path("access_token").asText(null));
+        SecretValue access = json == null ? null : SecretValue.of(json.path("access_token").asText(null));
         if (access == null) {
             return Outcome.fail(Failures.line(RESOURCE, "a response without an access token", endpoint,
                     "the refresh token may be spent: authorize the app again and set the new JIRA_REFRESH_TOKEN", ""));
         }
-        return Outcome.done(new OAuth2.Refreshed(access, Secret.of(json.path("refresh_token").asText(null))));
+        return Outcome.done(new OAuth2.Refreshed(access, SecretValue.of(json.path("refresh_token").asText(null))));
     }
 
     private static String errorCode(byte[] body) {

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -25,10 +24,12 @@ final class Transport {
 
     private final HttpClient client;
     private final HttpStats stats;
+    private final ResponseWait wait;
 
-    Transport(HttpClient client, HttpStats stats) {
+    Transport(HttpClient client, HttpStats stats, ResponseWait wait) {
         this.client = client;
         this.stats = stats;
+        this.wait = wait;
     }
 
     HttpStats stats() {
@@ -49,7 +50,7 @@ final class Transport {
                 client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
         HttpResponse<byte[]> response;
         try {
-            response = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            response = wait.await(future, timeout);
         } catch (TimeoutException e) {
             future.cancel(true);
             throw new HttpTimeoutException("no complete response within " + Durations.format(timeout));

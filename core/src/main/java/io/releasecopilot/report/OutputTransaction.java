@@ -30,7 +30,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
- * Writes several output files so that either all of them replace their targets or none does (PRODUCT.md §5).
+ * Writes several output files so that either all of them replace their targets or none does (README.md, "Exit codes").
  *
  * <p>Each {@link #write} goes to a temporary file next to its target; {@link #commit} then moves every temporary
  * file onto its target, atomically where the file system can. {@link #close} deletes whatever was not committed,

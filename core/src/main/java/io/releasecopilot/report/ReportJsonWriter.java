@@ -42,7 +42,7 @@ public final class ReportJsonWriter {
     /** The tool name written as {@code tool.name}. */
     public static final String TOOL_NAME = "release-copilot";
 
-    /** How issue keys are recognised (PRODUCT.md §4.2, §4.3), stated in {@code settings.keyRule}. */
+    /** How issue keys are recognised (README.md, correlation rules 2 and 3), stated in {@code settings.keyRule}. */
     static final String KEY_RULE = "A key is a project key (a letter, then letters, digits or _), a dash and a"
             + " number without leading zero, matched case-insensitively and upper-cased; it must not be preceded"
             + " by a letter, digit, _ or -, nor followed by a letter, digit, _ or .digit. Keys are read from the"

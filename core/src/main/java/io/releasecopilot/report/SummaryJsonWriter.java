@@ -7,7 +7,7 @@ import java.io.OutputStream;
 
 /**
  * Writes the summary JSON, schema {@value #SCHEMA} (docs/schemas/release-audit-summary.v1.json): exactly the
- * top-level fields of PRODUCT.md §5, in that order.
+ * top-level fields of README.md ("Outputs"), in that order.
  */
 public final class SummaryJsonWriter {
 

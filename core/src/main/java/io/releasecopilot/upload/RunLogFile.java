@@ -18,7 +18,7 @@ import java.util.logging.Logger;
 /**
  * The log of one run, uploaded under {@code logs/}: every record at INFO and above while it is open, one
  * line each ({@code 2026-11-24T03:20:01Z INFO  message}), in {@code rc-audit.log} in a temporary
- * directory. Log messages never hold a credential (values are {@link io.releasecopilot.common.Secret}s), so
+ * directory. Log messages never hold a credential (values are {@link io.releasecopilot.common.SecretValue}s), so
  * the file holds none either.
  */
 final class RunLogFile extends Handler {

@@ -14,7 +14,7 @@ class SecretMaskTest {
 
     private static final String TOKEN = "tok/en+1234=abcd";
 
-    private final SecretMask mask = new SecretMask().add(Secret.of(TOKEN)).addLogin("ann@acme.test")
+    private final SecretMask mask = new SecretMask().add(SecretValue.of(TOKEN)).addLogin("ann@acme.test")
             .addLogin("bob");
 
     @Test
@@ -45,7 +45,7 @@ class SecretMaskTest {
 
     @Test
     void shouldLeaveShortValuesAndPlainTextAlone() {
-        mask.add("abc").add((Secret) null).add("  ");
+        mask.add("abc").add((SecretValue) null).add("  ");
 
         assertThat(mask.apply("abc and bob")).isEqualTo("abc and bob");
         assertThat(mask.apply(null)).isNull();

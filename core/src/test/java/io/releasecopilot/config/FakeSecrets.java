@@ -1,6 +1,6 @@
 package io.releasecopilot.config;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,12 +18,12 @@ final class FakeSecrets implements SecretResolver {
     }
 
     @Override
-    public Secret fetch(String secretId) {
+    public SecretValue fetch(String secretId) {
         asked.add(secretId);
         String text = secrets.get(secretId);
         if (text == null) {
             throw new SecretException(secretId, "ResourceNotFoundException", "no such secret");
         }
-        return Secret.of(text);
+        return SecretValue.of(text);
     }
 }

@@ -3,7 +3,7 @@ package io.releasecopilot.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import io.releasecopilot.common.UsageException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -83,7 +83,7 @@ class PrecedenceTest {
 
         Configuration config = ConfigLoader.builder().configFile(file).load().withSecrets(store);
 
-        assertThat(config.secret("JIRA_API_TOKEN")).get().extracting(Secret::reveal).isEqualTo("t-from-team-a");
+        assertThat(config.secret("JIRA_API_TOKEN")).get().extracting(SecretValue::reveal).isEqualTo("t-from-team-a");
         assertThat(config.setting("JIRA_API_TOKEN")).get().extracting(Setting::origin)
                 .isEqualTo("secretsmanager:team-a/jira");
         assertThat(store.asked).containsExactly("team-a/jira");

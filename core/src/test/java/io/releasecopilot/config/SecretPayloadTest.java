@@ -3,7 +3,7 @@ package io.releasecopilot.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import io.releasecopilot.common.UsageException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ class SecretPayloadTest {
 
     @Test
     void shouldMapKeysToSettingsAndIgnoreNamesThatCannotComeFromSecrets() {
-        Map<String, Setting> settings = SecretPayload.parse("SECRET_JIRA", "team/jira", Secret.of(
+        Map<String, Setting> settings = SecretPayload.parse("SECRET_JIRA", "team/jira", SecretValue.of(
                 "{\"JIRA_EMAIL\": \"rm@example.com\", \"JIRA_API_TOKEN\": \"tok\", \"AWS_REGION\": \"us-east-1\","
                         + " \"JIRA_TOKEN_EXPIRY\": 1700000000, \"NESTED\": {\"a\": 1}}"));
 
@@ -25,7 +25,7 @@ class SecretPayloadTest {
 
     @Test
     void shouldRejectASecretThatIsNotAJsonObjectWithoutQuotingIt() {
-        assertThatThrownBy(() -> SecretPayload.parse("SECRET_JIRA", "team/jira", Secret.of("{\"JIRA_API_TOKEN\": \"s3cr3t")))
+        assertThatThrownBy(() -> SecretPayload.parse("SECRET_JIRA", "team/jira", SecretValue.of("{\"JIRA_API_TOKEN\": \"s3cr3t")))
                 .isInstanceOf(SecretException.class)
                 .hasMessageStartingWith("Secrets Manager secret 'team/jira': MalformedSecret")
                 .message().doesNotContain("s3cr3t");
@@ -33,7 +33,7 @@ class SecretPayloadTest {
 
     @Test
     void shouldTakeAPlainWebhookSecretAsWebhookSecret() {
-        assertThat(SecretPayload.parse("SECRET_WEBHOOK", "hook", Secret.of("whsec-1")).get("WEBHOOK_SECRET").value())
+        assertThat(SecretPayload.parse("SECRET_WEBHOOK", "hook", SecretValue.of("whsec-1")).get("WEBHOOK_SECRET").value())
                 .isEqualTo("whsec-1");
     }
 

@@ -3,7 +3,7 @@ package io.releasecopilot.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import io.releasecopilot.common.UsageException;
 import java.net.URI;
 import java.util.Map;
@@ -28,7 +28,7 @@ class BitbucketAccessTest {
         assertThat(access.baseUrl()).isEqualTo(URI.create("https://api.bitbucket.org"));
         assertThat(access.auth()).isInstanceOfSatisfying(Auth.Basic.class, basic -> {
             assertThat(basic.user()).isEqualTo("jane@acme.example");
-            assertThat(basic.password()).isEqualTo(Secret.of("tok"));
+            assertThat(basic.password()).isEqualTo(SecretValue.of("tok"));
             assertThat(basic.credentialNames()).startsWith("BITBUCKET_EMAIL").contains("BITBUCKET_API_TOKEN");
         });
     }
@@ -104,10 +104,10 @@ class BitbucketAccessTest {
     @Test
     void shouldUseBearerOrBasicOnDataCenter() {
         assertThat(dataCenter(Map.of("BITBUCKET_ACCESS_TOKEN", "http-token")).auth())
-                .isEqualTo(new Auth.Bearer(Secret.of("http-token"),
+                .isEqualTo(new Auth.Bearer(SecretValue.of("http-token"),
                         "BITBUCKET_ACCESS_TOKEN (an HTTP access token; it may have expired or been revoked)"));
         assertThat(dataCenter(Map.of("BITBUCKET_USERNAME", "jdoe", "BITBUCKET_PASSWORD", "pw")).auth())
-                .isEqualTo(new Auth.Basic("jdoe", Secret.of("pw"), "BITBUCKET_USERNAME and BITBUCKET_PASSWORD"));
+                .isEqualTo(new Auth.Basic("jdoe", SecretValue.of("pw"), "BITBUCKET_USERNAME and BITBUCKET_PASSWORD"));
         assertThat(dataCenter(Map.of("BITBUCKET_ACCESS_TOKEN", "t")).baseUrl())
                 .isEqualTo(URI.create("https://bitbucket.example.com"));
     }

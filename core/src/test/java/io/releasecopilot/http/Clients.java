@@ -8,7 +8,7 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 final class Clients {
 
     static final FailureHints HINTS = new FailureHints("FORBIDDEN-HINT", "NOT-FOUND-HINT");
-    static final Auth BASIC = new Auth.Basic("jane@acme.example", Secret.of("api-token-1"),
+    static final Auth BASIC = new Auth.Basic("jane@acme.example", SecretValue.of("api-token-1"),
             "JIRA_EMAIL and JIRA_API_TOKEN (API tokens expire after at most one year)");
     static final String GOOD_JSON = "{\"values\":[{\"hash\":\"abc\"}],\"next\":null}";
 

@@ -2,7 +2,7 @@ package io.releasecopilot.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ class CredentialSourceTest {
         assertThat(env.value("A")).isEmpty();
         assertThat(env.has("A")).isFalse();
         assertThat(env.value("B")).contains("value");
-        assertThat(env.secret("B")).contains(Secret.of("value"));
+        assertThat(env.secret("B")).contains(SecretValue.of("value"));
         assertThat(env.value("C")).isEmpty();
     }
 

@@ -31,6 +31,11 @@ final class FakeTime extends Clock implements Sleeper {
         return waits.stream().reduce(Duration.ZERO, Duration::plus);
     }
 
+    /** Moves the clock without a wait, as time spent elsewhere (a request that times out) would. */
+    void advance(Duration duration) {
+        now.updateAndGet(i -> i.plus(duration));
+    }
+
     @Override
     public void sleep(Duration duration) {
         waits.add(duration);

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +39,7 @@ class HeadersTest {
 
     @Test
     void shouldSendBasicWithEmailAndApiToken() {
-        call(new Auth.Basic("jane@acme.example", Secret.of("ATATT3x-token"), "BITBUCKET_EMAIL and BITBUCKET_API_TOKEN"));
+        call(new Auth.Basic("jane@acme.example", SecretValue.of("ATATT3x-token"), "BITBUCKET_EMAIL and BITBUCKET_API_TOKEN"));
 
         String expected = Base64.getEncoder()
                 .encodeToString("jane@acme.example:ATATT3x-token".getBytes(StandardCharsets.UTF_8));
@@ -49,7 +49,7 @@ class HeadersTest {
 
     @Test
     void shouldEncodeNonAsciiUsersAsUtf8() {
-        call(new Auth.Basic("jörg", Secret.of("pässword"), "BITBUCKET_USERNAME and BITBUCKET_PASSWORD"));
+        call(new Auth.Basic("jörg", SecretValue.of("pässword"), "BITBUCKET_USERNAME and BITBUCKET_PASSWORD"));
 
         String expected = Base64.getEncoder().encodeToString("jörg:pässword".getBytes(StandardCharsets.UTF_8));
         SERVER.verify(getRequestedFor(urlEqualTo(PATH)).withHeader("Authorization", equalTo("Basic " + expected)));
@@ -57,7 +57,7 @@ class HeadersTest {
 
     @Test
     void shouldSendBearerToken() {
-        call(new Auth.Bearer(Secret.of("repo-access-token"), "BITBUCKET_ACCESS_TOKEN"));
+        call(new Auth.Bearer(SecretValue.of("repo-access-token"), "BITBUCKET_ACCESS_TOKEN"));
 
         SERVER.verify(getRequestedFor(urlEqualTo(PATH))
                 .withHeader("Authorization", equalTo("Bearer repo-access-token")));

@@ -3,7 +3,7 @@ package io.releasecopilot.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import io.releasecopilot.common.UsageException;
 import java.net.URI;
 import java.util.Map;
@@ -24,7 +24,7 @@ class JiraAccessTest {
         ApiAccess access = cloud(Map.of("JIRA_EMAIL", "jane@acme.example", "JIRA_API_TOKEN", "tok"));
 
         assertThat(access.baseUrl()).isEqualTo(URI.create("https://acme.atlassian.net"));
-        assertThat(access.auth()).isEqualTo(new Auth.Basic("jane@acme.example", Secret.of("tok"),
+        assertThat(access.auth()).isEqualTo(new Auth.Basic("jane@acme.example", SecretValue.of("tok"),
                 "JIRA_EMAIL and JIRA_API_TOKEN (API tokens expire after at most one year)"));
         assertThat(access.resolve("/rest/api/3/search/jql"))
                 .isEqualTo(URI.create("https://acme.atlassian.net/rest/api/3/search/jql"));
@@ -161,7 +161,7 @@ class JiraAccessTest {
         ApiAccess access = JiraAccess.resolve(CredentialSource.of(Map.of("JIRA_EMAIL", "jdoe",
                 "JIRA_API_TOKEN", "pw")), "datacenter", URI.create("https://jira.example.com"));
 
-        assertThat(access.auth()).isEqualTo(new Auth.Basic("jdoe", Secret.of("pw"),
+        assertThat(access.auth()).isEqualTo(new Auth.Basic("jdoe", SecretValue.of("pw"),
                 "JIRA_EMAIL (the Data Center username) and JIRA_API_TOKEN (its password)"));
     }
 

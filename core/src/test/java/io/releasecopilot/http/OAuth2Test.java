@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.releasecopilot.common.AuditException;
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +40,11 @@ class OAuth2Test {
     private static final String REFRESH_REQUEST = "{\"grant_type\":\"refresh_token\",\"client_id\":\"client-1\","
             + "\"client_secret\":\"client-secret-1\",\"refresh_token\":\"refresh-1\"}";
 
-    private final List<Secret> rotated = new CopyOnWriteArrayList<>();
+    private final List<SecretValue> rotated = new CopyOnWriteArrayList<>();
     private final FakeTime time = new FakeTime();
 
     private OAuth2 oauth(String accessToken, String refreshToken) {
-        return new OAuth2(Secret.of(accessToken), Secret.of(refreshToken), "client-1", Secret.of("client-secret-1"),
+        return new OAuth2(SecretValue.of(accessToken), SecretValue.of(refreshToken), "client-1", SecretValue.of("client-secret-1"),
                 URI.create(SERVER.baseUrl() + TOKEN), rotated::add);
     }
 
@@ -81,7 +81,7 @@ class OAuth2Test {
         HttpBody body = search(client);
 
         assertThat(body.status()).isEqualTo(200);
-        assertThat(rotated).containsExactly(Secret.of("refresh-2"));
+        assertThat(rotated).containsExactly(SecretValue.of("refresh-2"));
         SERVER.verify(exactly(1), postRequestedFor(urlEqualTo(TOKEN)));
         SERVER.verify(exactly(2), getRequestedFor(urlEqualTo(SEARCH)));
         assertThat(auth.header()).contains("Bearer access-2");
@@ -116,7 +116,7 @@ class OAuth2Test {
             pool.shutdownNow();
         }
         SERVER.verify(exactly(1), postRequestedFor(urlEqualTo(TOKEN)));
-        assertThat(rotated).containsExactly(Secret.of("refresh-2"));
+        assertThat(rotated).containsExactly(SecretValue.of("refresh-2"));
     }
 
     @Test
@@ -124,12 +124,12 @@ class OAuth2Test {
         stubApi();
         stubTokenEndpoint(0);
 
-        search(client(new OAuth2(null, Secret.of("refresh-1"), "client-1", Secret.of("client-secret-1"),
+        search(client(new OAuth2(null, SecretValue.of("refresh-1"), "client-1", SecretValue.of("client-secret-1"),
                 URI.create(SERVER.baseUrl() + TOKEN), rotated::add)));
 
         SERVER.verify(exactly(1), postRequestedFor(urlEqualTo(TOKEN)));
         SERVER.verify(exactly(1), getRequestedFor(urlEqualTo(SEARCH)));
-        assertThat(rotated).containsExactly(Secret.of("refresh-2"));
+        assertThat(rotated).containsExactly(SecretValue.of("refresh-2"));
     }
 
     @Test
@@ -198,7 +198,7 @@ class OAuth2Test {
     void shouldNotRefreshWithoutARefreshToken() {
         stubApi();
 
-        assertThatThrownBy(() -> search(client(new OAuth2(Secret.of("access-1"), null, null, null,
+        assertThatThrownBy(() -> search(client(new OAuth2(SecretValue.of("access-1"), null, null, null,
                 OAuth2.ATLASSIAN_TOKEN_ENDPOINT, rotated::add))))
                 .hasMessageContaining("401 Unauthorized")
                 .hasMessageContaining("check JIRA_ACCESS_TOKEN");
@@ -209,8 +209,8 @@ class OAuth2Test {
     void shouldKeepGoingWhenStoringTheRotatedTokenFails() {
         stubApi();
         stubTokenEndpoint(0);
-        OAuth2 auth = new OAuth2(Secret.of("access-1"), Secret.of("refresh-1"), "client-1",
-                Secret.of("client-secret-1"), URI.create(SERVER.baseUrl() + TOKEN), token -> {
+        OAuth2 auth = new OAuth2(SecretValue.of("access-1"), SecretValue.of("refresh-1"), "client-1",
+                SecretValue.of("client-secret-1"), URI.create(SERVER.baseUrl() + TOKEN), token -> {
                     throw new IllegalStateException("vault is read-only");
                 });
 

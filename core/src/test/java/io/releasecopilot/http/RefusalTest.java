@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.releasecopilot.common.AuditException;
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.Map;
@@ -142,7 +142,7 @@ class RefusalTest {
     @Test
     void shouldRefuseToSendCredentialsToAnotherHost() {
         ApiAccess access = new ApiAccess(URI.create("https://api.bitbucket.org"),
-                new Auth.Bearer(Secret.of("bb-access-1"), "BITBUCKET_ACCESS_TOKEN"), Clients.HINTS);
+                new Auth.Bearer(SecretValue.of("bb-access-1"), "BITBUCKET_ACCESS_TOKEN"), Clients.HINTS);
 
         assertThatThrownBy(() -> call(access, COMMITS, "commits of acme/portal at main"))
                 .isInstanceOf(AuditException.class)

@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.releasecopilot.common.AuditException;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -97,23 +98,34 @@ class RetryTest {
     }
 
     @Test
-    void shouldRetryAResponseSlowerThanTheRequestTimeout() {
-        sequence(SERVER, PATH, ok().withFixedDelay(3_000), ok());
+    void shouldRetryAResponseSlowerThanTheRequestTimeout() throws Exception {
+        try (StallingServer server = new StallingServer(StallingServer.Stall.BEFORE_HEADERS)) {
+            HttpBody body = getWithTimeouts(server);
 
-        HttpBody body = get(RetryPolicy.fast().withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(1000)));
-
-        assertThat(body.status()).isEqualTo(200);
-        assertThat(time.waits()).hasSize(1);
+            assertThat(body.status()).isEqualTo(200);
+            assertThat(server.timeouts()).containsExactly(Duration.ofSeconds(1));
+            assertThat(server.requests()).isEqualTo(2);
+            assertThat(time.waits()).hasSize(1);
+        }
     }
 
     @Test
-    void shouldRetryABodyThatStallsPastTheRequestTimeout() {
-        sequence(SERVER, PATH, ok().withChunkedDribbleDelay(5, 3_000), ok());
+    void shouldRetryABodyThatStallsPastTheRequestTimeout() throws Exception {
+        try (StallingServer server = new StallingServer(StallingServer.Stall.MID_BODY)) {
+            HttpBody body = getWithTimeouts(server);
 
-        HttpBody body = get(RetryPolicy.fast().withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(1000)));
+            assertThat(new String(body.body(), StandardCharsets.UTF_8)).isEqualTo(Clients.GOOD_JSON);
+            assertThat(server.timeouts()).containsExactly(Duration.ofSeconds(1));
+            assertThat(server.requests()).isEqualTo(2);
+        }
+    }
 
-        assertThat(body.status()).isEqualTo(200);
-        SERVER.verify(exactly(2), getRequestedFor(urlEqualTo(PATH)));
+    /** A GET with 1 s per attempt that times out when the server stalls, on the fake clock. */
+    private HttpBody getWithTimeouts(StallingServer server) {
+        RetryPolicy policy = RetryPolicy.fast().withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1));
+        ApiAccess access = new ApiAccess(server.url(""), Clients.BASIC, Clients.HINTS);
+        return new ResilientHttpGet(access, policy, stats, HttpClient.Builder.NO_PROXY, time, time, () -> 0.5,
+                server.timeOutOnStall(time)).get(server.url(PATH), "commits");
     }
 
     @ParameterizedTest

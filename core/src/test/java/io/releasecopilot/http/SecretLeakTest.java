@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import io.releasecopilot.common.SecretMask;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -76,9 +76,9 @@ class SecretLeakTest {
     void shouldMaskEverySourcesSecretsInFullBeforeCutting() {
         SecretMask run = new SecretMask();
         ResilientHttpGet jira = new ResilientHttpGet(Clients.access(SERVER, new Auth.Basic("jane@acme.example",
-                Secret.of(JIRA_TOKEN), "JIRA_EMAIL and JIRA_API_TOKEN")), RetryPolicy.fast(), new HttpStats(), run);
+                SecretValue.of(JIRA_TOKEN), "JIRA_EMAIL and JIRA_API_TOKEN")), RetryPolicy.fast(), new HttpStats(), run);
         ResilientHttpGet bitbucket = new ResilientHttpGet(Clients.access(SERVER,
-                new Auth.Bearer(Secret.of(BB_TOKEN), "BITBUCKET_ACCESS_TOKEN")), RetryPolicy.fast(), new HttpStats(), run);
+                new Auth.Bearer(SecretValue.of(BB_TOKEN), "BITBUCKET_ACCESS_TOKEN")), RetryPolicy.fast(), new HttpStats(), run);
         String filler = "x".repeat(Excerpt.MAX - 10);
         stub("/bb-quotes-jira", json(403, "{\"error\":{\"message\":\"" + JIRA_TOKEN + " is for Jira\"}}"));
         stub("/bb-straddles", json(403, "{\"error\":{\"message\":\"" + filler + BB_TOKEN + "\"}}"));
@@ -96,7 +96,7 @@ class SecretLeakTest {
     }
 
     private void basicScenarios() {
-        Auth basic = new Auth.Basic("jane@acme.example", Secret.of(JIRA_TOKEN), "JIRA_EMAIL and JIRA_API_TOKEN");
+        Auth basic = new Auth.Basic("jane@acme.example", SecretValue.of(JIRA_TOKEN), "JIRA_EMAIL and JIRA_API_TOKEN");
         ResilientHttpGet client = client(basic);
         stub("/401", json(401, "{\"errorMessages\":[\"token " + JIRA_TOKEN + " rejected; header Basic " + BASIC_PAIR
                 + "\"]}"));
@@ -118,10 +118,10 @@ class SecretLeakTest {
     }
 
     private void bearerScenarios() {
-        ResilientHttpGet client = client(new Auth.Bearer(Secret.of(BB_TOKEN), "BITBUCKET_ACCESS_TOKEN"));
+        ResilientHttpGet client = client(new Auth.Bearer(SecretValue.of(BB_TOKEN), "BITBUCKET_ACCESS_TOKEN"));
         stub("/bb401", json(401, "{\"type\":\"error\",\"error\":{\"message\":\"Bearer " + BB_TOKEN + " expired\"}}"));
         call(client, "/bb401");
-        ResilientHttpGet dc = client(new Auth.Basic("jdoe", Secret.of(PASSWORD), "BITBUCKET_USERNAME and"
+        ResilientHttpGet dc = client(new Auth.Basic("jdoe", SecretValue.of(PASSWORD), "BITBUCKET_USERNAME and"
                 + " BITBUCKET_PASSWORD"));
         stub("/dc401", json(401, "{\"errors\":[{\"message\":\"Authentication failed for " + PASSWORD + "\"}]}"));
         call(dc, "/dc401");
@@ -169,8 +169,8 @@ class SecretLeakTest {
                 "BITBUCKET_EMAIL", "e", "BITBUCKET_API_TOKEN", JIRA_TOKEN)), "cloud", null));
     }
 
-    private OAuth2 oauth(String tokenPath, Consumer<Secret> onRotated) {
-        return new OAuth2(Secret.of(ACCESS_1), Secret.of(REFRESH_1), "client-1", Secret.of(CLIENT_SECRET),
+    private OAuth2 oauth(String tokenPath, Consumer<SecretValue> onRotated) {
+        return new OAuth2(SecretValue.of(ACCESS_1), SecretValue.of(REFRESH_1), "client-1", SecretValue.of(CLIENT_SECRET),
                 URI.create(SERVER.baseUrl() + tokenPath), onRotated);
     }
 

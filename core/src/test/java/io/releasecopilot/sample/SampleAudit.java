@@ -22,9 +22,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A deliberately small, independent reading of PRODUCT.md §4 applied to the sample's raw pages. It checks
- * that the data says what the generator meant; it is no substitute for the product's cache reader or
- * correlator, which an end-to-end test compares with the same {@code EXPECTED_*} constants.
+ * A deliberately small, independent reading of the correlation rules (README.md) applied to the sample's raw pages. It
+ * checks that the data says what the generator meant; it is no substitute for the product's cache reader or correlator,
+ * which an end-to-end test compares with the same {@code EXPECTED_*} constants.
  */
 final class SampleAudit {
 

@@ -27,9 +27,9 @@ import java.util.stream.Stream;
  * {@code release-copilot-cache/v1} layout (docs/cache-layout.md).
  *
  * <p>The output depends on nothing but this code: a fixed seed, fixed times, insertion-ordered JSON.
- * {@code SampleCacheGeneratorTest} checks that the committed sample is exactly what this writes. The
- * {@code EXPECTED_*} constants are what an audit of the sample must report under PRODUCT.md §4 with default
- * settings (no exemptions), and with {@link #EXAMPLE_EXEMPTIONS} where a constant says so.
+ * {@code SampleCacheGeneratorTest} checks that the committed sample is exactly what this writes. The {@code EXPECTED_*}
+ * constants are what an audit of the sample must report under the correlation rules (README.md) with default settings
+ * (no exemptions), and with {@link #EXAMPLE_EXEMPTIONS} where a constant says so.
  *
  * <p>Regenerate the committed sample from the repository root with
  * {@code mvn -B -o -q -pl core test -Dtest=SampleCacheGeneratorTest -Dsample.regenerate=true}, or run

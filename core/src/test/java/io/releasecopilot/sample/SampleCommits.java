@@ -18,7 +18,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** The Bitbucket side of the sample: every commit, with the category PRODUCT.md §4 gives it. */
+/** The Bitbucket side of the sample: every commit, with the category the correlation rules (README.md) give it. */
 final class SampleCommits {
 
     /** The category a commit gets; {@code EXEMPT} commits are orphans unless the example exemption is in force. */

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The one place that turns the step's parameters into the core's {@link AuditOptions}: outputs, gate and
  * correlation settings here, the sources (Jira, Bitbucket, local git, cache refresh) through
- * {@link LiveSources#wire}.
+ * {@link SourceParameters#wire}.
  */
 final class AuditOptionsMapper {
 
@@ -30,7 +30,7 @@ final class AuditOptionsMapper {
      *                        is asked for on a run that fetches nothing (offline, no fix version or Jira site)
      */
     static AuditOptions map(StepOptions o, CredentialValues credentials, WorkspacePaths paths, JiraMirror mirror) {
-        if (o.jiraSource != JiraSource.MIRROR && (StepOptions.clean(o.mirrorTable) != null
+        if (o.jiraSource != IssueSource.MIRROR && (StepOptions.clean(o.mirrorTable) != null
                 || StepOptions.clean(o.mirrorMaxAge) != null || o.acceptStaleMirror)) {
             throw new UsageException("mirrorTable, mirrorMaxAge and acceptStaleMirror need jiraSource: 'MIRROR'");
         }
@@ -53,14 +53,14 @@ final class AuditOptionsMapper {
         if (o.scope != null) {
             o.scope.forEach(builder::scope);
         }
-        Lists.of(o.projects).forEach(builder::project);
-        Lists.of(o.ignoreIssueTypes).forEach(builder::ignoreIssueType);
-        Lists.of(o.exemptions).forEach(builder::exemption);
+        ListParameters.of(o.projects).forEach(builder::project);
+        ListParameters.of(o.ignoreIssueTypes).forEach(builder::ignoreIssueType);
+        ListParameters.of(o.exemptions).forEach(builder::exemption);
         for (Map.Entry<String, Double> limit : o.limits.entrySet()) {
             builder.gateLimit(GateLimitParameter.metric(limit.getKey()),
                     GateLimitParameter.threshold(limit.getKey(), limit.getValue()));
         }
-        LiveSources.wire(o, credentials, paths, builder);
+        SourceParameters.wire(o, credentials, paths, builder);
         if (mirror != null) {
             if (!builder.build().fetchesLive()) {
                 throw new UsageException("jiraSource 'MIRROR' needs fixVersion and a Jira site (jiraSite or jiraUrl,"

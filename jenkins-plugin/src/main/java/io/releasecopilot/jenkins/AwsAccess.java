@@ -7,7 +7,7 @@ import io.releasecopilot.aws.MirrorAge;
 import io.releasecopilot.aws.AwsUploader;
 import io.releasecopilot.aws.SecretsManagerResolver;
 import io.releasecopilot.common.AuditException;
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.config.ConfigLoader;
 import io.releasecopilot.config.Configuration;
@@ -81,7 +81,7 @@ final class AwsAccess {
      *                        not an age
      */
     JiraMirror mirror(Clock clock) {
-        if (options.jiraSource != JiraSource.MIRROR) {
+        if (options.jiraSource != IssueSource.MIRROR) {
             return null;
         }
         if (options.offline) {
@@ -110,7 +110,7 @@ final class AwsAccess {
         Map<String, Setting> fromSecret;
         try (AwsClients clients = new AwsClients(AwsSettings.from(config), new PluginHttpClients(),
                 credentialsProvider())) {
-            Secret text = SecretsManagerResolver.of(clients).fetch(secretId);
+            SecretValue text = SecretsManagerResolver.of(clients).fetch(secretId);
             fromSecret = SecretPayload.parse(Names.SECRET_JIRA, secretId, text);
         } catch (UsageException e) {
             throw new UsageException("secretId '" + secretId + "': " + e.getMessage());
@@ -164,7 +164,7 @@ final class AwsAccess {
     /** Whether the run reaches AWS: it reads {@code secretId} (not offline), the mirror, or uploads. */
     boolean needsCredentials() {
         return StepOptions.clean(options.secretId) != null && !options.offline || target() != null
-                || options.jiraSource == JiraSource.MIRROR;
+                || options.jiraSource == IssueSource.MIRROR;
     }
 
     /** Returns where the credentials come from, for the build log (never a value). */

@@ -23,7 +23,7 @@ enum CommitSource {
         if (o.offline) {
             return CACHE;
         }
-        if (!Lists.of(o.repos).isEmpty()) {
+        if (!ListParameters.of(o.repos).isEmpty()) {
             return BITBUCKET;
         }
         return !noGit && workspaceHasGit && StepOptions.clean(o.jiraUrl) != null ? LOCAL_GIT : CACHE;

@@ -3,9 +3,9 @@ package io.releasecopilot.jenkins;
 import java.util.List;
 
 /**
- * Which environment-variable names (PRODUCT.md §7) a Jenkins credential fills, by service, flavor ({@code null} is Cloud) and kind.
- * Username/password: Jira Cloud e-mail + API token; Jira Data Center user + password; Bitbucket Cloud e-mail +
- * API token; Bitbucket Data Center user + password. Secret text: Jira Cloud OAuth access token (with
+ * Which environment-variable names (docs/aws.md, "Names") a Jenkins credential fills, by service, flavor ({@code null}
+ * is Cloud) and kind. Username/password: Jira Cloud e-mail + API token; Jira Data Center user + password; Bitbucket
+ * Cloud e-mail + API token; Bitbucket Data Center user + password. Secret text: Jira Cloud OAuth access token (with
  * {@code jiraCloudId}); Jira Data Center personal access token; Bitbucket access token (both flavors).
  */
 final class CredentialNames {

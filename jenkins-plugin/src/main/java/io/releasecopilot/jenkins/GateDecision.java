@@ -1,8 +1,8 @@
 package io.releasecopilot.jenkins;
 
 /**
- * What the gate verdict does to the build (PRODUCT.md §6): WARN marks build and stage unstable; FAIL fails the
- * step, or only marks build and stage FAILURE with {@code markOnlyOnFailure: true}; PASS changes nothing.
+ * What the gate verdict does to the build (docs/jenkins.md, "Gate"): WARN marks build and stage unstable; FAIL fails
+ * the step, or only marks build and stage FAILURE with {@code markOnlyOnFailure: true}; PASS changes nothing.
  */
 enum GateDecision {
     NONE,

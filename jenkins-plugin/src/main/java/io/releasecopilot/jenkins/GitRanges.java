@@ -22,7 +22,7 @@ final class GitRanges {
 
     /** Returns the range to read from the clone at {@code gitDir}. */
     static GitRange of(StepOptions o, Path gitDir) {
-        List<String> branches = Lists.of(o.branches);
+        List<String> branches = ListParameters.of(o.branches);
         String sinceRef = StepOptions.clean(o.sinceRef);
         String since = StepOptions.clean(o.since);
         String until = StepOptions.clean(o.until);
@@ -34,7 +34,7 @@ final class GitRanges {
         GitRange range = new GitRange(gitDir, branches.isEmpty() ? List.of("HEAD") : branches, sinceRef,
                 since == null ? null : instant("since", since, false),
                 until == null ? null : instant("until", until, true), null);
-        List<String> repos = Lists.of(o.repos);
+        List<String> repos = ListParameters.of(o.repos);
         return repos.size() == 1 ? range.withRepoName(repos.get(0)) : range;
     }
 

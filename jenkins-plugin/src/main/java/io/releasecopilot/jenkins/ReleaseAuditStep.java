@@ -70,7 +70,7 @@ public final class ReleaseAuditStep extends Step {
 
     @DataBoundSetter
     public void setProjects(List<String> value) {
-        options.projects = Lists.items(value, Lists.COMMAS_AND_LINES);
+        options.projects = ListParameters.items(value, ListParameters.COMMAS_AND_LINES);
     }
 
     public String getJql() {
@@ -88,7 +88,7 @@ public final class ReleaseAuditStep extends Step {
 
     @DataBoundSetter
     public void setScope(Map<String, String> value) {
-        options.scope = Lists.pairs(value, "scope");
+        options.scope = ListParameters.pairs(value, "scope");
     }
 
     // Jira
@@ -139,12 +139,12 @@ public final class ReleaseAuditStep extends Step {
         options.jiraCloudId = StepOptions.clean(value);
     }
 
-    public JiraSource getJiraSource() {
+    public IssueSource getJiraSource() {
         return options.jiraSource;
     }
 
     @DataBoundSetter
-    public void setJiraSource(JiraSource value) {
+    public void setJiraSource(IssueSource value) {
         options.jiraSource = value;
     }
 
@@ -229,7 +229,7 @@ public final class ReleaseAuditStep extends Step {
 
     @DataBoundSetter
     public void setRepos(List<String> value) {
-        options.repos = Lists.items(value, Lists.COMMAS_AND_LINES);
+        options.repos = ListParameters.items(value, ListParameters.COMMAS_AND_LINES);
     }
 
     public List<String> getBranches() {
@@ -238,7 +238,7 @@ public final class ReleaseAuditStep extends Step {
 
     @DataBoundSetter
     public void setBranches(List<String> value) {
-        options.branches = Lists.items(value, Lists.COMMAS_AND_LINES);
+        options.branches = ListParameters.items(value, ListParameters.COMMAS_AND_LINES);
     }
 
     public boolean isPullRequests() {
@@ -491,7 +491,7 @@ public final class ReleaseAuditStep extends Step {
 
     @DataBoundSetter
     public void setIgnoreIssueTypes(List<String> value) {
-        options.ignoreIssueTypes = Lists.items(value, Lists.COMMAS_AND_LINES);
+        options.ignoreIssueTypes = ListParameters.items(value, ListParameters.COMMAS_AND_LINES);
     }
 
     public List<String> getExemptions() {
@@ -500,7 +500,7 @@ public final class ReleaseAuditStep extends Step {
 
     @DataBoundSetter
     public void setExemptions(List<String> value) {
-        options.exemptions = Lists.items(value, Lists.LINES);
+        options.exemptions = ListParameters.items(value, ListParameters.LINES);
     }
 
     public String getOverridesFile() {

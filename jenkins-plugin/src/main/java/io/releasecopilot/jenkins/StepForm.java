@@ -35,6 +35,6 @@ final class StepForm {
             }
         }
         blank.forEach(form::remove);
-        return scope == null ? null : Lists.pairs(scope.toString(), SCOPE);
+        return scope == null ? null : ListParameters.pairs(scope.toString(), SCOPE);
     }
 }

@@ -43,7 +43,7 @@ final class StepOptions implements Serializable {
     String jiraCredentialsId;
     String jiraCloudId;
     /** {@code MIRROR}: the issues from the DynamoDB mirror {@code mirrorTable}; {@code null} is the search API. */
-    JiraSource jiraSource;
+    IssueSource jiraSource;
     String mirrorTable;
     String mirrorMaxAge;
     boolean acceptStaleMirror;

@@ -119,7 +119,7 @@ final class WorkspaceAudit {
      */
     static boolean usesAws(StepOptions o) {
         return StepOptions.clean(o.secretId) != null || StepOptions.clean(o.upload) != null
-                || StepOptions.clean(o.kmsKeyId) != null || o.jiraSource == JiraSource.MIRROR;
+                || StepOptions.clean(o.kmsKeyId) != null || o.jiraSource == IssueSource.MIRROR;
     }
 
     /** Reads Jira's issues from the mirror ({@code jiraSource: 'MIRROR'}); {@code null} keeps the search API. */

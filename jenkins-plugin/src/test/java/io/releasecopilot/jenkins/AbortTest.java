@@ -28,6 +28,8 @@ class AbortTest {
     @Test
     void shouldStopALiveFetchWithinSecondsArchiveNothingAndLeaveTheCacheReadable() throws Exception {
         try (AtlassianFake fake = new AtlassianFake()) {
+            // real time is the point here: the interrupt must cut a request the server holds for 30 s; the test
+            // waits for the request to arrive and for the threads to end, never for the delay
             StubMapping slow = fake.server.stubFor(get(urlPathEqualTo(AtlassianFake.COMMITS)).willReturn(aResponse()
                     .withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")
                     .withFixedDelay(30_000)));

@@ -69,7 +69,7 @@ class MirrorWorkspaceAuditTest {
 
     private static StepOptions mirrorOptions(AtlassianFake fake, String table) {
         StepOptions options = fake.options();
-        options.jiraSource = JiraSource.MIRROR;
+        options.jiraSource = IssueSource.MIRROR;
         options.mirrorTable = table;
         options.region = "eu-west-1";
         return options;

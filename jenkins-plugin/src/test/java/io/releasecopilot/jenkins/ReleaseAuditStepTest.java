@@ -36,7 +36,7 @@ class ReleaseAuditStepTest {
         assertThat(step.options().repos).containsExactly("a-repos", "b-repos");
         assertThat(step.options().bitbucketFlavor).isEqualTo(Flavor.DATACENTER);
         assertThat(step.options().noMarkdown).isTrue();
-        assertThat(step.options().jiraSource).isEqualTo(JiraSource.MIRROR);
+        assertThat(step.options().jiraSource).isEqualTo(IssueSource.MIRROR);
         assertThat(step.options().mirrorTable).isEqualTo("v-mirrorTable");
         assertThat(step.options().mirrorMaxAge).isEqualTo("v-mirrorMaxAge");
         assertThat(step.options().acceptStaleMirror).isTrue();
@@ -89,7 +89,7 @@ class ReleaseAuditStepTest {
         assertThat(descriptor.itemsText(null)).isEmpty();
         assertThat(descriptor.linesText(scope)).isEqualTo("env=prod\nteam=payments");
         assertThat(descriptor.linesText(List.of("merges", "message:a,b"))).isEqualTo("merges\nmessage:a,b");
-        assertThat(Lists.pairs(descriptor.linesText(scope), "scope")).isEqualTo(scope);
+        assertThat(ListParameters.pairs(descriptor.linesText(scope), "scope")).isEqualTo(scope);
     }
 
     @Test

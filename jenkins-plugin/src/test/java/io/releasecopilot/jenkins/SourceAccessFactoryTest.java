@@ -3,7 +3,7 @@ package io.releasecopilot.jenkins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.releasecopilot.audit.SourceAccess;
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class SourceAccessFactoryTest {
         List<String> log = new ArrayList<>();
         SourceAccess access = SourceAccessFactory.of(new StepOptions(), CredentialValues.none(), log::add);
 
-        access.refreshTokenRotated().accept(Secret.of("new-refresh-token"));
+        access.refreshTokenRotated().accept(SecretValue.of("new-refresh-token"));
 
         assertThat(log).singleElement().asString().contains("update the stored credential")
                 .doesNotContain("new-refresh-token");

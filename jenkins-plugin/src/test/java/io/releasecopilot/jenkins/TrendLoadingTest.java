@@ -72,7 +72,7 @@ class TrendLoadingTest {
         ReleaseAuditTrendAction.of(null, job, new JenkinsFacade()).iterator().next().getBuilds();
         assertThat(job.loaded).as("a second rendering uses the cached points").isEmpty();
 
-        Thread.sleep(5);
+        // no pause for the file's time stamp to move: the new line changes its length, part of the version
         audited.add(121);
         AuditIndex.record(jobDir.toFile(), 121);
         assertThat(trend.getBuilds().get(0).getNumber()).isEqualTo(121);

@@ -120,7 +120,7 @@ public final class AuditHandler implements RequestHandler<Map<String, Object>, M
     }
 
     /** Lambda cannot write the rotated token back: the secret must be updated before the old token expires. */
-    private static void refreshTokenRotated(io.releasecopilot.common.Secret token) {
+    private static void refreshTokenRotated(io.releasecopilot.common.SecretValue token) {
         System.getLogger(AuditHandler.class.getName()).log(System.Logger.Level.WARNING,
                 "Jira rotated the OAuth refresh token; update JIRA_REFRESH_TOKEN in the Secrets Manager secret");
     }

@@ -1,6 +1,6 @@
 package io.releasecopilot.mirror;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -30,7 +30,7 @@ final class WebhookAuth {
      * @param signature    the {@code X-Hub-Signature} header, or null
      * @param sharedSecret the {@code X-Webhook-Secret} header, or null
      */
-    static boolean authentic(byte[] body, String signature, String sharedSecret, Secret secret) {
+    static boolean authentic(byte[] body, String signature, String sharedSecret, SecretValue secret) {
         byte[] key = secret.reveal().getBytes(StandardCharsets.UTF_8);
         if (signature != null) {
             String hex = signature.strip();
@@ -52,7 +52,7 @@ final class WebhookAuth {
     }
 
     /** Returns the {@code X-Hub-Signature} value Jira would send for {@code body}. */
-    static String sign(byte[] body, Secret secret) {
+    static String sign(byte[] body, SecretValue secret) {
         return PREFIX + HexFormat.of().formatHex(hmac(secret.reveal().getBytes(StandardCharsets.UTF_8), body));
     }
 

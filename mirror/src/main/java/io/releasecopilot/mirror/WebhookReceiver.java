@@ -5,7 +5,7 @@ import io.releasecopilot.aws.AwsClients;
 import io.releasecopilot.aws.DynamoDbClients;
 import io.releasecopilot.aws.SecretsManagerResolver;
 import io.releasecopilot.aws.StandardHttpClients;
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.SecretException;
 import java.io.IOException;
@@ -84,7 +84,7 @@ public final class WebhookReceiver {
             LOG.log(Level.WARNING, "webhook delivery {0}: refused a body of {1} bytes", delivery, body.length);
             return response(413, "payload too large");
         }
-        Optional<Secret> key;
+        Optional<SecretValue> key;
         try {
             key = secret.get();
         } catch (SecretException e) {

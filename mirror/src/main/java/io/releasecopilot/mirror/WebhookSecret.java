@@ -1,6 +1,6 @@
 package io.releasecopilot.mirror;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.Names;
 import io.releasecopilot.config.SecretPayload;
@@ -27,7 +27,7 @@ final class WebhookSecret {
     private final Configuration config;
     private final SecretResolver resolver;
     private final Clock clock;
-    private Secret cached;
+    private SecretValue cached;
     private Instant expires = Instant.MIN;
 
     WebhookSecret(Configuration config, SecretResolver resolver, Clock clock) {
@@ -42,22 +42,22 @@ final class WebhookSecret {
      * @throws io.releasecopilot.config.SecretException when the secret cannot be read (its id and the AWS error
      *         code, never a value)
      */
-    synchronized Optional<Secret> get() {
+    synchronized Optional<SecretValue> get() {
         Instant now = clock.instant();
         if (cached != null && now.isBefore(expires)) {
             return Optional.of(cached);
         }
         Optional<Setting> direct = config.settingAboveSecrets(Names.WEBHOOK_SECRET).filter(s -> !s.isEmpty());
-        Secret value = null;
+        SecretValue value = null;
         if (direct.isPresent()) {
-            value = Secret.of(direct.get().value());
+            value = SecretValue.of(direct.get().value());
         } else {
             SecretRef ref = config.secretRefs().stream().filter(r -> r.setting().equals(Names.SECRET_WEBHOOK))
                     .findFirst().orElse(null);
             if (ref != null && !ref.id().isEmpty()) {
                 Setting found = SecretPayload.parse(ref.setting(), ref.id(), resolver.fetch(ref.id()))
                         .get(Names.WEBHOOK_SECRET);
-                value = found == null || found.isEmpty() ? null : Secret.of(found.value());
+                value = found == null || found.isEmpty() ? null : SecretValue.of(found.value());
             }
         }
         cached = value;

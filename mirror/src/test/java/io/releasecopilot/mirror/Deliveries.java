@@ -3,7 +3,7 @@ package io.releasecopilot.mirror;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,7 +15,7 @@ import java.util.Map;
 /** Builds API Gateway proxy events carrying Jira webhook bodies made from the fixtures. */
 final class Deliveries {
 
-    static final Secret SECRET = Secret.of("hook-secret-for-tests");
+    static final SecretValue SECRET = SecretValue.of("hook-secret-for-tests");
     private static int sequence;
 
     private Deliveries() {

@@ -24,22 +24,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Audits from the mirror against audits from Jira. Jira and the mirror are filled once for the class, the mirror by
+ * the webhook (270 deliveries, most of the class's time) and reconciled 5 minutes before {@link #NOW}; the tests only
+ * read them. A mirror never reconciled is the same table read without its watermark ({@link #neverReconciled}); that
+ * DynamoDB answers no watermark for a table never reconciled is {@code ReconcileHandlerTest}'s and
+ * {@code DynamoDbJsonTableTest}'s to show.
+ */
 class MirrorAuditTest {
 
     private static final String VERSION = "2026.12";
     private static final Instant NOW = Instant.parse("2026-12-07T04:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final Instant RECONCILED = NOW.minus(Duration.ofMinutes(5));
 
     private static MirrorDb db;
-    private static int tables;
-    private JiraFake jira;
-    private MirrorStore store;
+    private static JiraFake jira;
+    private static MirrorStore reconciled;
 
     @TempDir
     Path dir;
@@ -47,28 +52,22 @@ class MirrorAuditTest {
     @BeforeAll
     static void start() throws Exception {
         db = new MirrorDb();
+        jira = new JiraFake();
+        jira.now(NOW);
+        reconciled = db.table("audit-reconciled");
+        sameStateInJiraAndMirror();
+        reconciled.advanceWatermark(RECONCILED);
     }
 
     @AfterAll
     static void stop() throws Exception {
+        jira.close();
         db.close();
     }
 
-    @BeforeEach
-    void setUp() {
-        store = db.table("audit-" + (++tables));
-        jira = new JiraFake();
-        jira.now(NOW);
-    }
-
-    @AfterEach
-    void tearDown() {
-        jira.close();
-    }
-
     /** Jira holds 230 issues of the version (some also in a hotfix version) and 40 of another; all delivered. */
-    private void sameStateInJiraAndMirror() {
-        WebhookReceiver webhook = new WebhookReceiver(store, new WebhookSecret(Configuration.of(
+    private static void sameStateInJiraAndMirror() {
+        WebhookReceiver webhook = new WebhookReceiver(reconciled, new WebhookSecret(Configuration.of(
                 Map.of("WEBHOOK_SECRET", Deliveries.SECRET.reveal()), "test"), id -> null, CLOCK), CLOCK);
         for (int i = 1; i <= 270; i++) {
             String status = i % 4 == 0 ? "In Progress" : "Done";
@@ -81,6 +80,26 @@ class MirrorAuditTest {
             body.set("issue", issue.deepCopy());
             webhook.handle(Deliveries.signed(body.toString()));
         }
+    }
+
+    /** The mirror's table as it would read before its first reconciliation: the same issues, no watermark. */
+    private static MirrorTable neverReconciled() {
+        return new MirrorTable() {
+            @Override
+            public String table() {
+                return reconciled.table();
+            }
+
+            @Override
+            public List<String> issuesOf(String fixVersion, List<String> projects) {
+                return reconciled.issuesOf(fixVersion, projects);
+            }
+
+            @Override
+            public Optional<Instant> watermark() {
+                return Optional.empty();
+            }
+        };
     }
 
     private AuditOutcome audit(String name, String flavor, MirrorPages mirror, boolean acceptStale) {
@@ -102,18 +121,16 @@ class MirrorAuditTest {
         return (ObjectNode) IssueJson.JSON.readTree(outcome.written().get(0).toFile());
     }
 
-    private MirrorPages mirror(Duration maxAge) {
-        return new MirrorPages(store, maxAge, CLOCK);
+    private static MirrorPages mirror(MirrorTable store, Duration maxAge, Clock clock) {
+        return new MirrorPages(store, maxAge, clock);
     }
 
     @Test
     void shouldWriteTheSameReportFromTheMirrorAsFromJiraCloud() throws IOException {
-        sameStateInJiraAndMirror();
-        store.advanceWatermark(NOW.minus(Duration.ofMinutes(5)));
-
         ObjectNode live = report(audit("live", "cloud", null, false));
         int searchesBefore = jira.searches();
-        ObjectNode mirrored = report(audit("mirror", "cloud", mirror(MirrorPages.DEFAULT_MAX_AGE), false));
+        ObjectNode mirrored = report(audit("mirror", "cloud", mirror(reconciled, MirrorPages.DEFAULT_MAX_AGE, CLOCK),
+                false));
 
         assertThat(jira.searches()).as("the mirror audit asks Jira nothing").isEqualTo(searchesBefore);
         assertSameReport(live, mirrored, 230);
@@ -121,11 +138,9 @@ class MirrorAuditTest {
 
     @Test
     void shouldWriteTheSameReportFromTheMirrorAsFromJiraDataCenter() throws IOException {
-        sameStateInJiraAndMirror();
-        store.advanceWatermark(NOW.minus(Duration.ofMinutes(5)));
-
         ObjectNode live = report(audit("live", "datacenter", null, false));
-        ObjectNode mirrored = report(audit("mirror", "datacenter", mirror(MirrorPages.DEFAULT_MAX_AGE), false));
+        ObjectNode mirrored = report(audit("mirror", "datacenter",
+                mirror(reconciled, MirrorPages.DEFAULT_MAX_AGE, CLOCK), false));
 
         assertSameReport(live, mirrored, 230);
     }
@@ -150,10 +165,10 @@ class MirrorAuditTest {
 
     @Test
     void shouldFailTheGateFromAMirrorNeverReconciledUnlessStaleDataIsAccepted() throws IOException {
-        sameStateInJiraAndMirror();
-
-        AuditOutcome refused = audit("never", "cloud", mirror(MirrorPages.DEFAULT_MAX_AGE), false);
-        AuditOutcome accepted = audit("accepted", "cloud", mirror(MirrorPages.DEFAULT_MAX_AGE), true);
+        AuditOutcome refused = audit("never", "cloud", mirror(neverReconciled(), MirrorPages.DEFAULT_MAX_AGE, CLOCK),
+                false);
+        AuditOutcome accepted = audit("accepted", "cloud",
+                mirror(neverReconciled(), MirrorPages.DEFAULT_MAX_AGE, CLOCK), true);
         AuditOutcome live = audit("live", "cloud", null, false);
 
         assertThat(refused.report().gate().status()).isEqualTo(GateStatus.FAIL);
@@ -166,11 +181,10 @@ class MirrorAuditTest {
 
     @Test
     void shouldFailTheGateWhenTheWatermarkIsOlderThanAllowed() {
-        sameStateInJiraAndMirror();
-        store.advanceWatermark(NOW.minus(Duration.ofHours(30)));
+        Clock thirtyHoursLater = Clock.fixed(RECONCILED.plus(Duration.ofHours(30)), ZoneOffset.UTC);
 
-        AuditOutcome stale = audit("stale", "cloud", mirror(Duration.ofHours(24)), false);
-        AuditOutcome fresh = audit("fresh", "cloud", mirror(Duration.ofHours(48)), false);
+        AuditOutcome stale = audit("stale", "cloud", mirror(reconciled, Duration.ofHours(24), thirtyHoursLater), false);
+        AuditOutcome fresh = audit("fresh", "cloud", mirror(reconciled, Duration.ofHours(48), thirtyHoursLater), false);
 
         assertThat(stale.report().gate().status()).isEqualTo(GateStatus.FAIL);
         assertThat(stale.report().gate().reasons().get(0)).contains("30 h ago (allowed: 24 h)");
@@ -179,10 +193,8 @@ class MirrorAuditTest {
 
     @Test
     void shouldReadOnlyTheIssuesOfTheVersionAndProjectsAsked() {
-        sameStateInJiraAndMirror();
-
-        assertThat(store.issuesOf(VERSION, List.of())).hasSize(230);
-        assertThat(store.issuesOf(VERSION, List.of("OPS"))).hasSize(76);
-        assertThat(store.issuesOf("2026.12.1", List.of())).hasSize(23);
+        assertThat(reconciled.issuesOf(VERSION, List.of())).hasSize(230);
+        assertThat(reconciled.issuesOf(VERSION, List.of("OPS"))).hasSize(76);
+        assertThat(reconciled.issuesOf("2026.12.1", List.of())).hasSize(23);
     }
 }

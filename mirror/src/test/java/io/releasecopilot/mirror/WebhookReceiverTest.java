@@ -179,7 +179,7 @@ class WebhookReceiverTest {
     void shouldRefuseUnsignedBadlySignedOversizedAndMalformedDeliveriesWithoutWritingOrExplaining() {
         String body = Deliveries.body(CLOUD, "ABC-1", "2026-12-01T10:00:00.000+0100", "2026.12");
         String wrong = WebhookAuth.sign(body.getBytes(StandardCharsets.UTF_8),
-                io.releasecopilot.common.Secret.of("not-the-secret"));
+                io.releasecopilot.common.SecretValue.of("not-the-secret"));
         String tampered = body.replace("Show net amounts", "Show gross amounts");
         String huge = "{\"webhookEvent\":\"jira:issue_updated\",\"pad\":\"" + "x".repeat(WebhookReceiver.MAX_BODY_BYTES)
                 + "\"}";

@@ -1,6 +1,6 @@
 package io.releasecopilot.pipe;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import io.releasecopilot.common.UntrustedText;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -46,8 +46,8 @@ final class EnvReader {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    Secret secret(String name) {
-        return Secret.of(env.get(name));
+    SecretValue secret(String name) {
+        return SecretValue.of(env.get(name));
     }
 
     /** Returns a single-token value (a ref, an id): no whitespace or control characters. */

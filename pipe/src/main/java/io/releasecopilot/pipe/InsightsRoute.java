@@ -1,6 +1,6 @@
 package io.releasecopilot.pipe;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param authorization the {@code Authorization} header value, or {@code null}
  * @param description   how the route is described in the log; never holds a secret
  */
-record InsightsRoute(URI apiBase, InetSocketAddress proxy, Secret authorization, String description) {
+record InsightsRoute(URI apiBase, InetSocketAddress proxy, SecretValue authorization, String description) {
 
     static final String CLOUD_API = "https://api.bitbucket.org";
     static final String PROXIED_API = "http://api.bitbucket.org/2.0";
@@ -33,14 +33,14 @@ record InsightsRoute(URI apiBase, InetSocketAddress proxy, Secret authorization,
         if (bitbucket.hasCredentials() || bitbucket.baseUrl() != null) {
             String base = bitbucket.baseUrl() == null ? CLOUD_API : bitbucket.baseUrl().toString();
             URI api = URI.create(base.endsWith("/2.0") ? base : base + "/2.0");
-            Secret authorization = null;
+            SecretValue authorization = null;
             String how = "without credentials";
             if (bitbucket.accessToken() != null) {
-                authorization = Secret.of("Bearer " + bitbucket.accessToken().reveal());
+                authorization = SecretValue.of("Bearer " + bitbucket.accessToken().reveal());
                 how = "with BITBUCKET_ACCESS_TOKEN";
             } else if (bitbucket.apiToken() != null) {
                 String pair = bitbucket.email() + ":" + bitbucket.apiToken().reveal();
-                authorization = Secret.of("Basic "
+                authorization = SecretValue.of("Basic "
                         + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
                 how = "with BITBUCKET_EMAIL + BITBUCKET_API_TOKEN";
             }

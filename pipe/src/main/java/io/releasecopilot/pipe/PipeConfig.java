@@ -1,6 +1,6 @@
 package io.releasecopilot.pipe;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The pipe's settings, read from environment variables only (bitbucket-pipe/README.md has the table).
- * Secrets are {@link Secret}s, so {@link #toString()} never shows them.
+ * Secrets are {@link SecretValue}s, so {@link #toString()} never shows them.
  *
  * @param fixVersion     {@code FIX_VERSION}; {@code null} only when auditing a cache, which then names it
  * @param jira           the Jira settings, used by the live fetch
@@ -84,7 +84,7 @@ public record PipeConfig(
      * @param cloudId  {@code JIRA_CLOUD_ID}: routes Cloud calls through the API gateway (scoped tokens)
      * @param mirror   {@code JIRA_SOURCE: mirror}: read the issues from the DynamoDB mirror instead, or null
      */
-    public record Jira(URI baseUrl, String flavor, String email, Secret apiToken, Secret token, String cloudId,
+    public record Jira(URI baseUrl, String flavor, String email, SecretValue apiToken, SecretValue token, String cloudId,
             Mirror mirror) {
     }
 
@@ -106,7 +106,7 @@ public record PipeConfig(
      * @param apiToken    {@code BITBUCKET_API_TOKEN} (Basic with the e-mail)
      * @param accessToken {@code BITBUCKET_ACCESS_TOKEN} (Bearer): a repository, project or workspace token
      */
-    public record Bitbucket(URI baseUrl, String email, Secret apiToken, Secret accessToken) {
+    public record Bitbucket(URI baseUrl, String email, SecretValue apiToken, SecretValue accessToken) {
 
         /** Returns whether an API token with e-mail or an access token is set. */
         public boolean hasCredentials() {

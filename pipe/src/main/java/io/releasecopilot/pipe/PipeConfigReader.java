@@ -3,7 +3,7 @@ package io.releasecopilot.pipe;
 import io.releasecopilot.common.UntrustedText;
 import static io.releasecopilot.pipe.PipeVariables.*;
 
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
@@ -95,8 +95,8 @@ final class PipeConfigReader {
         URI baseUrl = in.url(JIRA_BASE_URL);
         String flavor = in.choice(JIRA_FLAVOR, "cloud", "cloud", "datacenter");
         String email = in.text(JIRA_EMAIL);
-        Secret apiToken = in.secret(JIRA_API_TOKEN);
-        Secret token = in.secret(JIRA_TOKEN);
+        SecretValue apiToken = in.secret(JIRA_API_TOKEN);
+        SecretValue token = in.secret(JIRA_TOKEN);
         String cloudId = in.token(JIRA_CLOUD_ID);
         pair(JIRA_EMAIL, email != null, JIRA_API_TOKEN, apiToken != null);
         if (token != null && apiToken != null) {
@@ -138,8 +138,8 @@ final class PipeConfigReader {
     private PipeConfig.Bitbucket bitbucket(boolean live) {
         URI baseUrl = in.url(BITBUCKET_BASE_URL);
         String email = in.text(BITBUCKET_EMAIL);
-        Secret apiToken = in.secret(BITBUCKET_API_TOKEN);
-        Secret accessToken = in.secret(BITBUCKET_ACCESS_TOKEN);
+        SecretValue apiToken = in.secret(BITBUCKET_API_TOKEN);
+        SecretValue accessToken = in.secret(BITBUCKET_ACCESS_TOKEN);
         pair(BITBUCKET_EMAIL, email != null, BITBUCKET_API_TOKEN, apiToken != null);
         if (apiToken != null && accessToken != null) {
             in.problem(BITBUCKET_ACCESS_TOKEN + ": set either " + BITBUCKET_ACCESS_TOKEN + " or " + BITBUCKET_EMAIL

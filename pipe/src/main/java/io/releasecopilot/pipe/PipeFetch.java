@@ -1,7 +1,7 @@
 package io.releasecopilot.pipe;
 
 import io.releasecopilot.audit.SourceAccess;
-import io.releasecopilot.common.Secret;
+import io.releasecopilot.common.SecretValue;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.http.CredentialSource;
 import io.releasecopilot.source.LiveSources;
@@ -60,13 +60,13 @@ final class PipeFetch {
                 PipeLogging.secrets());
     }
 
-    private static void refreshTokenRotated(Secret token) {
+    private static void refreshTokenRotated(SecretValue token) {
         LOG.log(Level.WARNING, "Jira rotated an OAuth refresh token; update the repository variable");
     }
 
     private static void put(Map<String, String> values, String name, Object value) {
         if (value != null) {
-            values.put(name, value instanceof Secret secret ? secret.reveal() : value.toString());
+            values.put(name, value instanceof SecretValue secret ? secret.reveal() : value.toString());
         }
     }
 }

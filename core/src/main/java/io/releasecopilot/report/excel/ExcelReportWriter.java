@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.dhatim.fastexcel.Workbook;
 
 /**
- * Writes an {@link AuditReport} as an xlsx workbook (PRODUCT.md §5, {@code --xlsx}).
+ * Writes an {@link AuditReport} as an xlsx workbook (README.md "Outputs", {@code --xlsx}).
  *
  * <p>Tabs, in order: {@code Summary}, {@code Stories without commits}, {@code Out-of-scope commits},
  * {@code Orphan commits}, {@code Story ↔ commit mapping}, {@code Settings}. Each has a bold, frozen header
@@ -79,7 +79,7 @@ public final class ExcelReportWriter {
 
     /**
      * Writes the workbook to {@code out}, which is flushed but not closed. On an exception the stream
-     * holds a partial file; callers replace their target only after success (PRODUCT.md §5).
+     * holds a partial file; callers replace their target only after success.
      *
      * @throws IOException when writing to {@code out} fails
      */

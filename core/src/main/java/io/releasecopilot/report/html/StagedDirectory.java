@@ -18,8 +18,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
- * A folder written beside its target and swapped in by {@link #commit}, so that a failed write leaves an
- * existing folder as it was (PRODUCT.md §5). {@link #close} deletes the staged folder unless it was committed.
+ * A folder written beside its target and swapped in by {@link #commit}, so that a failed write leaves an existing
+ * folder as it was (docs/html-report.md, "Writing it"). {@link #close} deletes the staged folder unless it was
+ * committed.
  *
  * <p>An existing target is only ever replaced when it is empty or holds nothing but the files this folder is
  * made of: a folder with anything else in it (say {@code dist/} with the JSON report) is refused rather than

@@ -1,5 +1,5 @@
 /**
- * The interactive HTML report ({@code --html DIR}, PRODUCT.md §5 and §8).
+ * The interactive HTML report ({@code --html DIR}, docs/html-report.md).
  *
  * <p>{@link io.releasecopilot.report.html.HtmlReportWriter} writes a self-contained folder: {@code index.html}
  * holding the report JSON in a non-executable data island ({@code <script type="application/json">}), plus

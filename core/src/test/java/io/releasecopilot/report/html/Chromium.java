@@ -23,9 +23,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium for the browser tests (settings of shared/reference/dependencies.md): one driver per
- * test run ({@link SharedChromium}), console messages collected through {@code goog:loggingPrefs}, downloads into a
- * given folder, screenshots under {@code target/screenshots/}.
+ * Headless Debian Chromium for the browser tests: one driver per test run ({@link SharedChromium}), console
+ * messages collected through {@code goog:loggingPrefs}, downloads into a given folder, screenshots under
+ * {@code target/screenshots/}.
  */
 final class Chromium {
 

@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(SharedChromium.class)
 class HtmlReportBrowserITest {
 
-    /** The policy Jenkins 2.539+ enforces on its pages (shared/reference/jenkins-plugin.md, section 3.1). */
+    /** The policy Jenkins 2.539+ enforces on its pages (docs/jenkins.md, "The build page, the trend and CSP"). */
     private static final String JENKINS_CSP = "default-src 'self'; script-src 'report-sample' 'self'; style-src"
             + " 'report-sample' 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none';"
             + " frame-ancestors 'self'";

@@ -11,14 +11,14 @@ import java.util.Map;
  * A Snippet Generator text box sends its whole text as one list item, and Groovy may hand over {@code GString}s or
  * numbers, so every item is taken as text and split again at the separators the parameter allows.
  */
-final class Lists {
+final class ListParameters {
 
     /** Items of {@code projects}, {@code repos}, {@code branches} and {@code ignoreIssueTypes}. */
     static final String COMMAS_AND_LINES = "[,\\r\\n]+";
     /** Items that may hold commas ({@code exemptions}, which are regular expressions). */
     static final String LINES = "[\\r\\n]+";
 
-    private Lists() {
+    private ListParameters() {
     }
 
     /** Returns the list, or an empty list for {@code null}. */

@@ -6,17 +6,17 @@ import java.util.Objects;
  * A credential value. {@link #toString()} never shows it, so a secret that reaches a log line, an exception
  * message or a report by accident prints as {@code ****}; code that needs the value calls {@link #reveal()}.
  */
-public final class Secret {
+public final class SecretValue {
 
     private final String value;
 
-    private Secret(String value) {
+    private SecretValue(String value) {
         this.value = Objects.requireNonNull(value, "value");
     }
 
     /** Wraps a value; returns {@code null} for {@code null} or blank input. */
-    public static Secret of(String value) {
-        return value == null || value.isBlank() ? null : new Secret(value.strip());
+    public static SecretValue of(String value) {
+        return value == null || value.isBlank() ? null : new SecretValue(value.strip());
     }
 
     /** Returns the value, for the one place that must send it. */
@@ -31,7 +31,7 @@ public final class Secret {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Secret secret && value.equals(secret.value);
+        return other instanceof SecretValue secret && value.equals(secret.value);
     }
 
     @Override

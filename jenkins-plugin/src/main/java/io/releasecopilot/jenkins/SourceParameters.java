@@ -13,9 +13,9 @@ import java.nio.file.Path;
  * read. The core's builder checks every value and names the flag, which {@link ParameterNames} turns into the
  * step's parameter.
  */
-final class LiveSources {
+final class SourceParameters {
 
-    private LiveSources() {
+    private SourceParameters() {
     }
 
     /**
@@ -56,7 +56,7 @@ final class LiveSources {
                 .jiraFlavor(Flavor.source(o.jiraFlavor))
                 .jql(StepOptions.clean(o.jql))
                 .refresh(o.refresh);
-        Lists.of(o.projects).forEach(live::project);
+        ListParameters.of(o.projects).forEach(live::project);
         if (commits == CommitSource.BITBUCKET) {
             requireCredentials(credentials, "BITBUCKET_", "bitbucketCredentialsId", "Bitbucket");
             live.bitbucketUrl(StepOptions.clean(o.bitbucketUrl))
@@ -66,8 +66,8 @@ final class LiveSources {
                     .since(StepOptions.clean(o.since))
                     .until(StepOptions.clean(o.until))
                     .pullRequests(o.pullRequests);
-            Lists.of(o.repos).forEach(live::repo);
-            Lists.of(o.branches).forEach(live::branch);
+            ListParameters.of(o.repos).forEach(live::repo);
+            ListParameters.of(o.branches).forEach(live::branch);
         }
         builder.live(live.build());
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** How the step's source parameters become the core's live sources and git range, as the CLI's flags do. */
-class LiveSourcesTest {
+class SourceParametersTest {
 
     private static final CredentialValues BOTH = CredentialValues.none().with("JIRA_TOKEN", "t")
             .with("BITBUCKET_USERNAME", "u").with("BITBUCKET_PASSWORD", "p");
@@ -166,12 +166,12 @@ class LiveSourcesTest {
 
     @Test
     void shouldRecogniseWorkTreesAndBareRepositories() throws Exception {
-        assertThat(LiveSources.isRepository(workspace)).isFalse();
+        assertThat(SourceParameters.isRepository(workspace)).isFalse();
         Files.writeString(workspace.resolve(".git"), "gitdir: ../main/.git/worktrees/x");
-        assertThat(LiveSources.isRepository(workspace)).isTrue();
+        assertThat(SourceParameters.isRepository(workspace)).isTrue();
         Path bare = Files.createDirectories(workspace.resolve("bare.git/objects")).getParent();
         Files.writeString(bare.resolve("HEAD"), "ref: refs/heads/main");
-        assertThat(LiveSources.isRepository(bare)).isTrue();
+        assertThat(SourceParameters.isRepository(bare)).isTrue();
         assertThat(List.of(GitRanges.instant("until", "2026-03-15T12:00:00Z", true)))
                 .containsExactly(Instant.parse("2026-03-15T12:00:00Z"));
     }
