@@ -7,8 +7,10 @@ import io.releasecopilot.model.Commit;
 import io.releasecopilot.model.Story;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -51,5 +53,10 @@ class CorrelatorScaleTest {
         assertThat(result.commits().stream().filter(CommitResult::reverted).count()).isGreaterThan(1_000);
         assertThat(result.commits()).isSortedAccordingTo(
                 (a, b) -> Orderings.NEWEST_FIRST.compare(a.commit(), b.commit()));
+        Map<String, Commit> byHash = new HashMap<>();
+        result.commits().forEach(commit -> byHash.put(commit.commit().hash(), commit.commit()));
+        assertThat(result.stories()).filteredOn(story -> story.commits().size() > 1).isNotEmpty()
+                .allSatisfy(story -> assertThat(story.commits()).isSortedAccordingTo(
+                        (a, b) -> Orderings.OLDEST_FIRST.compare(byHash.get(a.hash()), byHash.get(b.hash()))));
     }
 }
