@@ -35,7 +35,8 @@ class CorrelatorScaleTest {
                     : kind < 77 && n >= 3 ? "Revert \"x\"\n\nThis reverts commit " + commits.get(n - 3).hash() + "."
                     : "chore: UTF-8 and SHA-256 #" + n;
             String hash = String.format(Locale.ROOT, "%016x%024x", random.nextLong(), n);
-            commits.add(new Commit("repo" + n % 3, hash, start.plusSeconds(random.nextInt(2_000_000)), "Dev", null,
+            Instant date = n % 50 == 0 ? null : start.plusSeconds(random.nextInt(2_000_000));
+            commits.add(new Commit("repo" + n % 3, hash, date, "Dev", null,
                     message, List.of(n % 7 == 0 ? "main" : "develop"), kind >= 70 && kind < 75 ? 2 : 1));
         }
         commits.addAll(commits.subList(0, 10_000));
