@@ -15,9 +15,9 @@ import java.util.stream.Stream;
  * object is built; this is the least any reader of the same files has to do. String values are decoded
  * ({@code getText()}), as any reader that keeps them must.
  *
- * <p>Compiled and run by {@code bench/audit-bench.sh} against the Jackson of {@code cli/target/rc.jar}, as its
+ * <p>Compiled and run by {@code bench/audit-bench.sh} against the Jackson of {@code distribution/target/rc.jar}, as its
  * own JVM with the same options as {@code ./rc}:
- * <pre>java -cp cli/target/rc.jar:CLASSES BareParse CACHE_DIR</pre>
+ * <pre>java -cp distribution/target/rc.jar:CLASSES BareParse CACHE_DIR</pre>
  */
 public final class BareParse {
 

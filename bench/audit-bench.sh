@@ -10,14 +10,15 @@
 # baseline, audit, baseline… Both are whole JVM processes with ./rc's default JVM options, measured by
 # /usr/bin/time. The table shows the median wall time of each, the median of the pairwise ratios
 # audit/baseline of wall time (the goal's figure) and of CPU time (user + sys: steadier on a shared machine;
-# both halves of a pair see the same load) and the audit's largest peak RSS.
+# both halves of a pair see the same load), the audit's largest peak RSS and the load average (1 minute) before
+# and after the scale's runs: when it is above the 2 cores, quote the CPU ratio.
 # Build first: mvn -B -DskipTests package
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 gen="${GEN_SEED:-$root/../shared/bench/gen_seed_cache.py}"
 work="${BENCH_DIR:-/tmp/rc-bench}"
 runs="${RUNS:-5}"
-jar="$root/cli/target/rc.jar"
+jar="$root/distribution/target/rc.jar"
 [[ -f "$gen" ]] || { echo "bench: $gen not found (set GEN_SEED)" >&2; exit 1; }
 [[ -f "$jar" ]] || { echo "bench: build first: mvn -B -DskipTests package" >&2; exit 1; }
 [[ -x /usr/bin/time ]] || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 1; }
@@ -25,13 +26,17 @@ jar="$root/cli/target/rc.jar"
 classes="$work/bare-parse"
 mkdir -p "$classes"
 javac -nowarn -cp "$jar" -d "$classes" "$root/bench/BareParse.java"
-jvm=(-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmx1600m)   # ./rc's defaults
+jvm=(-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xms1800m -Xmx1800m -Xmn96m)   # ./rc's defaults
 
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-printf '%-6s %9s %9s %8s %8s %8s %6s %9s %12s\n' scale issues commits input_MB audit_s bare_s ratio cpu_ratio \
-  peak_RSS_MB
-for scale in "${@:-1 10 100}"; do
+load() { cut -d' ' -f1 /proc/loadavg; }
+
+printf '%-6s %9s %9s %8s %8s %8s %6s %9s %12s %9s\n' scale issues commits input_MB audit_s bare_s ratio cpu_ratio \
+  peak_RSS_MB load
+scales=("$@")
+[[ ${#scales[@]} -gt 0 ]] || scales=(1 10 100)
+for scale in "${scales[@]}"; do
   issues=$((2000 * scale)); commits=$((20000 * scale))
   dir="$work/x$scale"
   if [[ ! -f "$dir/.complete" ]]; then
@@ -51,6 +56,7 @@ for scale in "${@:-1 10 100}"; do
       >/dev/null
     cat "$dir/time.txt"
   }
+  load_before=$(load)
   audit >/dev/null; bare >/dev/null
   pairs=$(for _ in $(seq "$runs"); do echo "$(audit) $(bare)"; done)
   audit_s=$(echo "$pairs" | cut -d' ' -f1 | median)
@@ -58,6 +64,6 @@ for scale in "${@:-1 10 100}"; do
   ratio=$(echo "$pairs" | awk '{printf "%.2f\n", $1 / $5}' | median)
   cpu_ratio=$(echo "$pairs" | awk '{printf "%.2f\n", ($3 + $4) / ($7 + $8)}' | median)
   rss=$(echo "$pairs" | cut -d' ' -f2 | sort -n | tail -1)
-  printf '%-6s %9s %9s %8s %8s %8s %6s %9s %12s\n' "${scale}x" "$issues" "$commits" "$input_mb" "$audit_s" \
-    "$bare_s" "$ratio" "$cpu_ratio" "$((rss / 1024))"
+  printf '%-6s %9s %9s %8s %8s %8s %6s %9s %12s %9s\n' "${scale}x" "$issues" "$commits" "$input_mb" "$audit_s" \
+    "$bare_s" "$ratio" "$cpu_ratio" "$((rss / 1024))" "$load_before-$(load)"
 done

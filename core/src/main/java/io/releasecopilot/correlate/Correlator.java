@@ -69,6 +69,7 @@ public final class Correlator {
         List<Commit> commits = CommitSet.distinct(input.commits());
         OverrideMatches overrides = OverrideMatches.match(commits, settings.overrides(), auditedProjects, warnings);
         Reverts reverts = Reverts.find(commits, warnings);
+        Orderings.CommitOrder order = new Orderings.CommitOrder(commits);
         LinkFinder linkFinder = new LinkFinder(stories.keySet(), auditedProjects, input.pullRequests());
         ExemptionRules exemptions = new ExemptionRules(settings.exemptions());
 
@@ -87,9 +88,9 @@ public final class Correlator {
             }
             commitResults[i] = result;
         }
-        List<StoryResult> storyResults = storyResults(stories, settings, linkedByKey, commits, reverts);
+        List<StoryResult> storyResults = storyResults(stories, settings, linkedByKey, commits, reverts, order);
         List<CommitResult> ordered = new ArrayList<>(commitResults.length);
-        for (int index : Orderings.newestFirst(commits)) {
+        for (int index : order.newestFirst()) {
             ordered.add(commitResults[index]);
         }
         return new AuditResult(input, settings, Collections.unmodifiableSortedSet(auditedProjects), storyResults,
@@ -139,7 +140,8 @@ public final class Correlator {
     }
 
     private static List<StoryResult> storyResults(Map<String, Story> stories, CorrelationSettings settings,
-            Map<String, List<SubtaskRollup.Linked>> linkedByKey, List<Commit> commits, Reverts reverts) {
+            Map<String, List<SubtaskRollup.Linked>> linkedByKey, List<Commit> commits, Reverts reverts,
+            Orderings.CommitOrder order) {
         Set<String> ignoredTypes = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         settings.ignoredIssueTypes().forEach(type -> ignoredTypes.add(type.strip()));
         SubtaskRollup rollup = new SubtaskRollup(stories.values(), linkedByKey);
@@ -148,7 +150,7 @@ public final class Correlator {
             if (ignoredTypes.contains(story.issueType().strip())) {
                 continue;
             }
-            List<StoryCommit> storyCommits = rollup.commitsOf(story, commits, reverts);
+            List<StoryCommit> storyCommits = rollup.commitsOf(story, commits, reverts, order);
             StoryCategory category = storyCommits.isEmpty() ? StoryCategory.WITHOUT_COMMITS
                     : storyCommits.stream().allMatch(StoryCommit::reverted) ? StoryCategory.REVERTED_ONLY
                     : StoryCategory.WITH_COMMITS;

@@ -4,7 +4,9 @@ import io.releasecopilot.model.Commit;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The orders of a result: stories by project then issue number, commits by repository then date. */
 final class Orderings {
@@ -26,33 +28,99 @@ final class Orderings {
     }
 
     /**
-     * Returns the indexes of the commits in {@link #NEWEST_FIRST} order. Faster than sorting with the composed
-     * comparator for hundreds of thousands of commits: the keys are read once into flat objects.
+     * Both orders of the distinct commits, computed with one sort. The commits' sort keys are read once into flat
+     * objects, with the repository as its rank among the repository names, so that comparing two commits does not
+     * compare repository names character by character; the oldest-first order is then derived from the
+     * newest-first one without sorting again (within a repository, runs of equal dates are taken in reverse).
+     * Together this takes about half the time of sorting with the two composed comparators.
      */
-    static int[] newestFirst(List<Commit> commits) {
-        SortKey[] keys = new SortKey[commits.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = new SortKey(commits.get(i), i);
+    static final class CommitOrder {
+        private final int[] newestFirst;
+        private final int[] oldestRank;
+
+        CommitOrder(List<Commit> commits) {
+            Map<String, Integer> ranks = new HashMap<>();
+            for (Commit commit : commits) {
+                ranks.putIfAbsent(commit.repo(), 0);
+            }
+            String[] names = ranks.keySet().toArray(new String[0]);
+            Arrays.sort(names);
+            for (int rank = 0; rank < names.length; rank++) {
+                ranks.put(names[rank], rank);
+            }
+            SortKey[] sorted = new SortKey[commits.size()];
+            for (int i = 0; i < sorted.length; i++) {
+                Commit commit = commits.get(i);
+                sorted[i] = new SortKey(ranks.get(commit.repo()), commit, i);
+            }
+            Arrays.sort(sorted, SortKey::compareNewestFirst);
+            newestFirst = new int[sorted.length];
+            for (int i = 0; i < sorted.length; i++) {
+                newestFirst[i] = sorted[i].index;
+            }
+            oldestRank = oldestRanks(sorted);
         }
-        Arrays.sort(keys);
-        int[] order = new int[keys.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = keys[i].index;
+
+        /** Returns the indexes of the commits in {@link #NEWEST_FIRST} order. */
+        int[] newestFirst() {
+            return newestFirst.clone();
         }
-        return order;
+
+        /** Returns the position of commit {@code index} in {@link #OLDEST_FIRST} order. */
+        int oldestRank(int index) {
+            return oldestRank[index];
+        }
+
+        /**
+         * Returns each commit's position in oldest-first order, given the keys in newest-first order: within a
+         * repository the dated commits come in runs of one date, newest run first, each run by hash; oldest
+         * first takes the same runs in reverse, each still by hash, and the undated commits after them as they are.
+         */
+        private static int[] oldestRanks(SortKey[] newestFirst) {
+            int[] ranks = new int[newestFirst.length];
+            int repoStart = 0;
+            while (repoStart < newestFirst.length) {
+                int repo = newestFirst[repoStart].repo;
+                int undated = repoStart;
+                while (undated < newestFirst.length && newestFirst[undated].repo == repo && newestFirst[undated].dated) {
+                    undated++;
+                }
+                int repoEnd = undated;
+                while (repoEnd < newestFirst.length && newestFirst[repoEnd].repo == repo) {
+                    repoEnd++;
+                }
+                int next = repoStart;
+                int runEnd = undated;
+                while (runEnd > repoStart) {
+                    int runStart = runEnd - 1;
+                    while (runStart > repoStart && newestFirst[runStart - 1].sameDate(newestFirst[runEnd - 1])) {
+                        runStart--;
+                    }
+                    for (int i = runStart; i < runEnd; i++) {
+                        ranks[newestFirst[i].index] = next++;
+                    }
+                    runEnd = runStart;
+                }
+                for (int i = undated; i < repoEnd; i++) {
+                    ranks[newestFirst[i].index] = i;
+                }
+                repoStart = repoEnd;
+            }
+            return ranks;
+        }
     }
 
-    /** A commit's sort key for {@link #newestFirst}. */
-    private static final class SortKey implements Comparable<SortKey> {
-        private final String repo;
+    /** A commit's sort key for {@link CommitOrder}. */
+    private static final class SortKey {
+        private final int repo;
         private final boolean dated;
         private final long seconds;
         private final int nanos;
         private final String hash;
         private final int index;
 
-        SortKey(Commit commit, int index) {
-            this.repo = commit.repo();
+        SortKey(int repo, Commit commit, int index) {
+            this.repo = repo;
             this.dated = commit.date() != null;
             this.seconds = dated ? commit.date().getEpochSecond() : 0;
             this.nanos = dated ? commit.date().getNano() : 0;
@@ -60,11 +128,9 @@ final class Orderings {
             this.index = index;
         }
 
-        @Override
-        public int compareTo(SortKey other) {
-            int byRepo = repo.compareTo(other.repo);
-            if (byRepo != 0) {
-                return byRepo;
+        int compareNewestFirst(SortKey other) {
+            if (repo != other.repo) {
+                return repo < other.repo ? -1 : 1;
             }
             if (dated != other.dated) {
                 return dated ? -1 : 1;
@@ -78,14 +144,8 @@ final class Orderings {
             return hash.compareTo(other.hash);
         }
 
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof SortKey key && compareTo(key) == 0;
-        }
-
-        @Override
-        public int hashCode() {
-            return hash.hashCode();
+        boolean sameDate(SortKey other) {
+            return dated == other.dated && seconds == other.seconds && nanos == other.nanos;
         }
     }
 

@@ -5,7 +5,6 @@ import io.releasecopilot.model.Story;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,7 +49,7 @@ final class SubtaskRollup {
     }
 
     /** Returns the story's commits, own and rolled up, each once, by repository then date (oldest first). */
-    List<StoryCommit> commitsOf(Story story, List<Commit> commits, Reverts reverts) {
+    List<StoryCommit> commitsOf(Story story, List<Commit> commits, Reverts reverts, Orderings.CommitOrder order) {
         List<Linked> own = byKey.getOrDefault(story.key(), List.of());
         List<String> subtasks = subtasksByParent.getOrDefault(story.key(), List.of());
         if (own.isEmpty() && subtasks.isEmpty()) {
@@ -68,14 +67,14 @@ final class SubtaskRollup {
         if (result.size() < 2) {
             return result;
         }
-        Integer[] order = new Integer[result.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        long[] byRank = new long[result.size()]; // rank in the upper half, position in the lower
+        for (int i = 0; i < byRank.length; i++) {
+            byRank[i] = (long) order.oldestRank(indexes.get(i)) << 32 | i;
         }
-        Arrays.sort(order, Comparator.comparing(i -> commits.get(indexes.get(i)), Orderings.OLDEST_FIRST));
-        List<StoryCommit> sorted = new ArrayList<>(order.length);
-        for (int i : order) {
-            sorted.add(result.get(i));
+        Arrays.sort(byRank);
+        List<StoryCommit> sorted = new ArrayList<>(byRank.length);
+        for (long entry : byRank) {
+            sorted.add(result.get((int) entry));
         }
         return sorted;
     }

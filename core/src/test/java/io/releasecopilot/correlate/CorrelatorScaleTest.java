@@ -7,8 +7,10 @@ import io.releasecopilot.model.Commit;
 import io.releasecopilot.model.Story;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,8 @@ class CorrelatorScaleTest {
                     : kind < 77 && n >= 3 ? "Revert \"x\"\n\nThis reverts commit " + commits.get(n - 3).hash() + "."
                     : "chore: UTF-8 and SHA-256 #" + n;
             String hash = String.format(Locale.ROOT, "%016x%024x", random.nextLong(), n);
-            commits.add(new Commit("repo" + n % 3, hash, start.plusSeconds(random.nextInt(2_000_000)), "Dev", null,
+            Instant date = n % 50 == 0 ? null : start.plusSeconds(random.nextInt(2_000_000));
+            commits.add(new Commit("repo" + n % 3, hash, date, "Dev", null,
                     message, List.of(n % 7 == 0 ? "main" : "develop"), kind >= 70 && kind < 75 ? 2 : 1));
         }
         commits.addAll(commits.subList(0, 10_000));
@@ -51,5 +54,10 @@ class CorrelatorScaleTest {
         assertThat(result.commits().stream().filter(CommitResult::reverted).count()).isGreaterThan(1_000);
         assertThat(result.commits()).isSortedAccordingTo(
                 (a, b) -> Orderings.NEWEST_FIRST.compare(a.commit(), b.commit()));
+        Map<String, Commit> byHash = new HashMap<>();
+        result.commits().forEach(commit -> byHash.put(commit.commit().hash(), commit.commit()));
+        assertThat(result.stories()).filteredOn(story -> story.commits().size() > 1).isNotEmpty()
+                .allSatisfy(story -> assertThat(story.commits()).isSortedAccordingTo(
+                        (a, b) -> Orderings.OLDEST_FIRST.compare(byHash.get(a.hash()), byHash.get(b.hash()))));
     }
 }

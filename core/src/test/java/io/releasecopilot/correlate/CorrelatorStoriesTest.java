@@ -9,6 +9,7 @@ import static io.releasecopilot.correlate.Fixtures.storyResult;
 import static io.releasecopilot.correlate.Fixtures.subtask;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.releasecopilot.model.Commit;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,20 @@ class CorrelatorStoriesTest {
         assertThat(storyResult(result, "ABC-4").category()).as("parent not in the version: reported on its own")
                 .isEqualTo(StoryCategory.WITH_COMMITS);
         assertThat(result.stories()).hasSize(4);
+    }
+
+    @Test
+    void shouldListAStorysCommitsByRepositoryThenOldestFirstThenHashWithUndatedLast() {
+        Commit undated = new Commit("portal", hash("e1"), null, "Dev", null, "ABC-1 undated", List.of("develop"), 1);
+        AuditResult result = Correlator.correlate(input(List.of(story("ABC-1")), List.of(
+                commit("portal", "d1", 5, "ABC-1 newest"), undated, commit("api", "c1", 9, "ABC-1 other repository"),
+                commit("portal", "b2", 2, "ABC-1 same day"), commit("portal", "b1", 2, "ABC-1 same day"),
+                commit("portal", "a1", 1, "ABC-1 oldest"))), settings());
+
+        assertThat(storyResult(result, "ABC-1").commits()).extracting(StoryCommit::hash).containsExactly(
+                hash("c1"), hash("a1"), hash("b1"), hash("b2"), hash("d1"), hash("e1"));
+        assertThat(result.commits()).extracting(commit -> commit.commit().hash()).containsExactly(
+                hash("c1"), hash("d1"), hash("b1"), hash("b2"), hash("a1"), hash("e1"));
     }
 
     @Test

@@ -21,9 +21,8 @@ import org.dhatim.fastexcel.Workbook;
  *
  * <p>The workbook is streamed: rows go to {@code out} in batches, so memory does not grow with the
  * number of rows (only shared strings for repeated values and at most 65,530 hyperlinks per sheet are
- * kept until a sheet ends). Sheets are written one after the other on the calling thread; with two or
- * more processors the compression runs on a second thread ({@link BackgroundCompression}). An instance
- * holds only its settings and may be shared.
+ * kept until a sheet ends). Sheets are written and compressed one after the other on the calling thread. An
+ * instance holds only its settings and may be shared.
  */
 public final class ExcelReportWriter {
 
@@ -38,7 +37,6 @@ public final class ExcelReportWriter {
 
     private final int maxRowsPerSheet;
     private final int maxHyperlinksPerSheet;
-    private final boolean backgroundCompression;
 
     /** Creates a writer with Excel's row limit per sheet. */
     public ExcelReportWriter() {
@@ -55,10 +53,6 @@ public final class ExcelReportWriter {
     }
 
     ExcelReportWriter(int maxRowsPerSheet, int maxHyperlinksPerSheet) {
-        this(maxRowsPerSheet, maxHyperlinksPerSheet, Runtime.getRuntime().availableProcessors() > 1);
-    }
-
-    ExcelReportWriter(int maxRowsPerSheet, int maxHyperlinksPerSheet, boolean backgroundCompression) {
         if (maxRowsPerSheet < 2 || maxRowsPerSheet > EXCEL_MAX_ROWS) {
             throw new IllegalArgumentException(
                     "rows per sheet must be between 2 and " + EXCEL_MAX_ROWS + ": " + maxRowsPerSheet);
@@ -69,7 +63,6 @@ public final class ExcelReportWriter {
         }
         this.maxRowsPerSheet = maxRowsPerSheet;
         this.maxHyperlinksPerSheet = maxHyperlinksPerSheet;
-        this.backgroundCompression = backgroundCompression;
     }
 
     /** Returns the rows per sheet, header included. */
@@ -86,24 +79,8 @@ public final class ExcelReportWriter {
     public void write(AuditReport report, OutputStream out) throws IOException {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
-        if (!backgroundCompression) {
-            writeWorkbook(report, out, COMPRESSION_LEVEL);
-            out.flush();
-            return;
-        }
-        BackgroundCompression compression = BackgroundCompression.start(out, COMPRESSION_LEVEL);
-        try {
-            writeWorkbook(report, compression.input(), 0);
-        } catch (IOException | RuntimeException | Error e) {
-            compression.abort();
-            throw e;
-        }
-        compression.finish();
-    }
-
-    private void writeWorkbook(AuditReport report, OutputStream out, int level) throws IOException {
         Workbook workbook = new Workbook(out, "Release Copilot", null);
-        workbook.setCompressionLevel(level);
+        workbook.setCompressionLevel(COMPRESSION_LEVEL);
         String title = CellText.xmlSafe("Release audit " + report.result().fixVersion());
         workbook.properties().setTitle(title);
         SheetContext context = new SheetContext(workbook, report, new Links(report.result().input()),
@@ -119,5 +96,6 @@ public final class ExcelReportWriter {
             throw e.getCause();
         }
         workbook.finish();
+        out.flush();
     }
 }
