@@ -17,8 +17,8 @@ import io.releasecopilot.model.SourceFlavor;
 import io.releasecopilot.source.BitbucketSource;
 import io.releasecopilot.source.JiraMirror;
 import io.releasecopilot.source.JiraSource;
-import io.releasecopilot.source.LiveFetch;
-import io.releasecopilot.source.LiveSources;
+import io.releasecopilot.source.live.FetchRunner;
+import io.releasecopilot.source.live.FetchRequest;
 import io.releasecopilot.source.git.GitRead;
 import io.releasecopilot.source.git.GitSource;
 import java.util.ArrayList;
@@ -59,7 +59,7 @@ final class AuditSources {
         return options.git() == null ? cached : withGitCommits(cached, GitSource.read(options.git()));
     }
 
-    private void fetch(LiveSources requested, AuditOptions options, SourceAccess access) {
+    private void fetch(FetchRequest requested, AuditOptions options, SourceAccess access) {
         SecretMask secrets = RunSecrets.feed(access.secrets(), access.credentials());
         JiraSource jira = requested.jira();
         // The API base may differ from the site (the api.atlassian.com gateway); issue links stay on the site.
@@ -91,10 +91,10 @@ final class AuditSources {
                     bitbucket.repos(), bitbucket.branches(), bitbucket.sinceRef(), bitbucket.since(),
                     bitbucket.until(), bitbucket.pullRequests());
         }
-        LiveSources resolved = new LiveSources(requested.fixVersion(), resolvedJira, bitbucket,
+        FetchRequest resolved = new FetchRequest(requested.fixVersion(), resolvedJira, bitbucket,
                 requested.concurrency(), requested.refresh(), requested.maxPages());
         mirrorRead.set(null);
-        LiveFetch.fetch(resolved, options.cacheDir(), jiraHttp, bitbucketHttp, access.progress(), mirror == null
+        FetchRunner.fetch(resolved, options.cacheDir(), jiraHttp, bitbucketHttp, access.progress(), mirror == null
                 ? null : log -> mirrorRead.set(mirror.writePages(requested.fixVersion(), jira.projects(),
                         jira.flavor(), log)));
     }

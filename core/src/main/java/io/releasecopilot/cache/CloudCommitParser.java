@@ -54,7 +54,7 @@ final class CloudCommitParser extends CommitPageParser {
 
     /** Parses the file. */
     Page parse() {
-        return Json.read(file, this::page);
+        return CacheJson.read(file, this::page);
     }
 
     private Page page(JsonParser p) throws IOException {
@@ -67,7 +67,7 @@ final class CloudCommitParser extends CommitPageParser {
             switch (name) {
                 case "values":
                     if (t != JsonToken.START_ARRAY) {
-                        throw Json.wrongType(file, "values", t, "an array");
+                        throw CacheJson.wrongType(file, "values", t, "an array");
                     }
                     commits = values(p);
                     break;

@@ -20,7 +20,7 @@ abstract class CommitPageParser extends PageParser {
         JsonToken t;
         for (int i = 0; (t = p.nextToken()) != JsonToken.END_ARRAY; i++) {
             if (t != JsonToken.START_OBJECT) {
-                throw Json.wrongType(file, path(i, ""), t, "an object");
+                throw CacheJson.wrongType(file, path(i, ""), t, "an object");
             }
             commits.add(commit(p, i));
         }

@@ -39,7 +39,7 @@ final class DataCenterCommitParser extends CommitPageParser {
 
     /** Parses the file. */
     Page parse() {
-        return Json.read(file, this::page);
+        return CacheJson.read(file, this::page);
     }
 
     private Page page(JsonParser p) throws IOException {
@@ -52,12 +52,12 @@ final class DataCenterCommitParser extends CommitPageParser {
             switch (name) {
                 case "values":
                     if (t != JsonToken.START_ARRAY) {
-                        throw Json.wrongType(file, "values", t, "an array");
+                        throw CacheJson.wrongType(file, "values", t, "an array");
                     }
                     commits = values(p);
                     break;
                 case "isLastPage":
-                    isLastPage = Json.bool(p, file, "isLastPage");
+                    isLastPage = CacheJson.bool(p, file, "isLastPage");
                     break;
                 case "next":
                 case "pagelen":

@@ -65,7 +65,7 @@ final class JiraPageParser extends PageParser {
 
     /** Parses the file. */
     Page parse() {
-        return Json.read(file, this::page);
+        return CacheJson.read(file, this::page);
     }
 
     private Page page(JsonParser p) throws IOException {
@@ -82,23 +82,23 @@ final class JiraPageParser extends PageParser {
             switch (name) {
                 case "issues":
                     if (t != JsonToken.START_ARRAY) {
-                        throw Json.wrongType(file, "issues", t, "an array");
+                        throw CacheJson.wrongType(file, "issues", t, "an array");
                     }
                     stories = new ArrayList<>();
                     firstSelf = issues(p, stories);
                     break;
                 case "isLast":
-                    isLast = Json.bool(p, file, "isLast");
+                    isLast = CacheJson.bool(p, file, "isLast");
                     break;
                 case "nextPageToken":
                     nextPageToken = t == JsonToken.VALUE_STRING;
                     p.skipChildren();
                     break;
                 case "startAt":
-                    startAt = Json.number(p, file, "startAt");
+                    startAt = CacheJson.number(p, file, "startAt");
                     break;
                 case "total":
-                    total = Json.number(p, file, "total");
+                    total = CacheJson.number(p, file, "total");
                     break;
                 case "values":
                     hint = "; looks like a Bitbucket page";
@@ -142,7 +142,7 @@ final class JiraPageParser extends PageParser {
         JsonToken t;
         for (int i = 0; (t = p.nextToken()) != JsonToken.END_ARRAY; i++) {
             if (t != JsonToken.START_OBJECT) {
-                throw Json.wrongType(file, path(i, ""), t, "an object");
+                throw CacheJson.wrongType(file, path(i, ""), t, "an object");
             }
             String[] self = firstSelf == null ? new String[1] : null;
             out.add(issue(p, i, self));

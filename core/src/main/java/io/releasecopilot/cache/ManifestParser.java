@@ -33,7 +33,7 @@ final class ManifestParser {
     }
 
     private Manifest run() {
-        return Json.read(file, this::root);
+        return CacheJson.read(file, this::root);
     }
 
     private Manifest root(JsonParser p) throws IOException {
@@ -323,7 +323,7 @@ final class ManifestParser {
     }
 
     private void mismatch(JsonParser p, JsonToken t, String at, String expected) throws IOException {
-        problem("'" + at + "' is " + Messages.describe(t) + ", expected " + expected);
+        problem("'" + at + "' is " + CacheJson.describe(t) + ", expected " + expected);
         p.skipChildren();
     }
 

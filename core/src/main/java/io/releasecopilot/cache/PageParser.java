@@ -33,7 +33,7 @@ abstract class PageParser {
         if (badDates == 0) {
             return null;
         }
-        return file.name() + ": " + Messages.count(badDates, "unreadable date", "unreadable dates")
+        return file.name() + ": " + SourceLines.count(badDates, "unreadable date", "unreadable dates")
                 + " left empty (first: " + badDateExample + ")";
     }
 
@@ -42,7 +42,7 @@ abstract class PageParser {
     }
 
     final String path(int i, String field) {
-        return Json.at(items, i, field);
+        return CacheJson.at(items, i, field);
     }
 
     /** Returns a string value; null stays null. */
@@ -53,7 +53,7 @@ abstract class PageParser {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
-        return Json.text(p, file, path(i, field));
+        return CacheJson.text(p, file, path(i, field));
     }
 
     /** Returns a pooled string value; null stays null. */
@@ -69,7 +69,7 @@ abstract class PageParser {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
-        return pool.intern(Json.text(p, file, path(i, field + suffix)));
+        return pool.intern(CacheJson.text(p, file, path(i, field + suffix)));
     }
 
     /** Returns a boolean value; null stays null. */
@@ -77,7 +77,7 @@ abstract class PageParser {
         if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
             return t == JsonToken.VALUE_TRUE;
         }
-        return Json.bool(p, file, path(i, field));
+        return CacheJson.bool(p, file, path(i, field));
     }
 
     /** Returns a whole number; null stays null. */
@@ -85,7 +85,7 @@ abstract class PageParser {
         if (t == JsonToken.VALUE_NUMBER_INT) {
             return p.getLongValue();
         }
-        return Json.number(p, file, path(i, field));
+        return CacheJson.number(p, file, path(i, field));
     }
 
     /** Returns whether the value is an object (false for null); any other type is an error. */
@@ -96,7 +96,7 @@ abstract class PageParser {
         if (t == JsonToken.VALUE_NULL) {
             return false;
         }
-        throw Json.wrongType(file, path(i, field), t, "an object");
+        throw CacheJson.wrongType(file, path(i, field), t, "an object");
     }
 
     /** Returns whether the value is an array (false for null); any other type is an error. */
@@ -107,7 +107,7 @@ abstract class PageParser {
         if (t == JsonToken.VALUE_NULL) {
             return false;
         }
-        throw Json.wrongType(file, path(i, field), t, "an array");
+        throw CacheJson.wrongType(file, path(i, field), t, "an array");
     }
 
     /** Returns a date; one that cannot be read is counted for {@link #dateWarning()} and returns null. */
@@ -123,7 +123,7 @@ abstract class PageParser {
         }
         if (parsed == null && badDates++ == 0) {
             String shown = t.isScalarValue() ? "\"" + UntrustedText.inMessage(p.getText())
-                    + "\"" : Messages.describe(t);
+                    + "\"" : CacheJson.describe(t);
             badDateExample = path(i, field) + " " + shown;
         }
         return parsed;

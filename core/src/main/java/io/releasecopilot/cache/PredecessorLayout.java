@@ -186,7 +186,7 @@ final class PredecessorLayout implements CacheLayout {
         try {
             return new CacheFile(file.name(), path, Files.size(path));
         } catch (IOException e) {
-            throw Json.translate(file, e);
+            throw CacheJson.translate(file, e);
         }
     }
 
@@ -197,7 +197,7 @@ final class PredecessorLayout implements CacheLayout {
     /** Reads {@code workspace}, {@code repository} and {@code branch} up to {@code values}. */
     private static CommitFile commitFile(Path dir, Path path) {
         CacheFile file = file(dir, path);
-        String[] head = Json.readHead(file, p -> header(p, file));
+        String[] head = CacheJson.readHead(file, p -> header(p, file));
         if (head[1] == null || head[2] == null) {
             Matcher m = BITBUCKET.matcher(path.getFileName().toString());
             m.matches();
@@ -221,13 +221,13 @@ final class PredecessorLayout implements CacheLayout {
                 case "values":
                     return head;
                 case "workspace":
-                    head[0] = Json.text(p, file, "workspace");
+                    head[0] = CacheJson.text(p, file, "workspace");
                     break;
                 case "repository":
-                    head[1] = t == JsonToken.START_OBJECT ? repositoryName(p) : Json.text(p, file, "repository");
+                    head[1] = t == JsonToken.START_OBJECT ? repositoryName(p) : CacheJson.text(p, file, "repository");
                     break;
                 case "branch":
-                    head[2] = Json.text(p, file, "branch");
+                    head[2] = CacheJson.text(p, file, "branch");
                     break;
                 default:
                     p.skipChildren();

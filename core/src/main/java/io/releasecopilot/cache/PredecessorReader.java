@@ -39,7 +39,7 @@ final class PredecessorReader {
         stories.add(page);
         dateWarning(page.dateWarning());
         sources.add(page.file().name() + " (predecessor cache, Jira, fix version " + layout.jira.fixVersion() + ", "
-                + Messages.count(page.stories().size(), "issue", "issues") + ")");
+                + SourceLines.count(page.stories().size(), "issue", "issues") + ")");
 
         long total = 0;
         for (CommitJob job : commitJobs) {
@@ -52,19 +52,19 @@ final class PredecessorReader {
             CloudCommitParser.Page commitPage = commitJobs.get(i).page;
             commits.addAll(commitPage.commits());
             dateWarning(commitPage.dateWarning());
-            String prefix = Sources.commitUrlPrefix(commitPage.htmlHref());
+            String prefix = SourceLines.commitUrlPrefix(commitPage.htmlHref());
             if (prefix != null) {
                 prefixes.putIfAbsent(f.repo(), prefix);
             }
             sources.add(f.file().name() + " (predecessor cache, Bitbucket Cloud "
-                    + Sources.repoName(f.workspace(), f.repo()) + " " + f.branch() + ", "
-                    + Messages.count(commitPage.commits().size(), "commit", "commits") + ")");
+                    + SourceLines.repoName(f.workspace(), f.repo()) + " " + f.branch() + ", "
+                    + SourceLines.count(commitPage.commits().size(), "commit", "commits") + ")");
         }
         if (layout.superseded > 0) {
-            sources.add(Messages.count(layout.superseded, "older predecessor file", "older predecessor files")
+            sources.add(SourceLines.count(layout.superseded, "older predecessor file", "older predecessor files")
                     + " skipped (a newer file with the same name prefix was read)");
         }
-        return new AuditInput(layout.jira.fixVersion(), Sources.browseUrlFromSelf(page.firstSelf()), stories.stories(),
+        return new AuditInput(layout.jira.fixVersion(), SourceLines.browseUrlFromSelf(page.firstSelf()), stories.stories(),
                 commits, layout.repositories(prefixes), List.of(), sources, warnings.toList());
     }
 

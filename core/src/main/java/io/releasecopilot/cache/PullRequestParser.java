@@ -34,7 +34,7 @@ final class PullRequestParser extends PageParser {
 
     /** Parses the file. */
     Page parse() {
-        return Json.read(file, this::page);
+        return CacheJson.read(file, this::page);
     }
 
     private Page page(JsonParser p) throws IOException {
@@ -44,7 +44,7 @@ final class PullRequestParser extends PageParser {
             JsonToken t = p.nextToken();
             if ("values".equals(name)) {
                 if (t != JsonToken.START_ARRAY) {
-                    throw Json.wrongType(file, "values", t, "an array");
+                    throw CacheJson.wrongType(file, "values", t, "an array");
                 }
                 pullRequests = values(p);
             } else {
@@ -62,7 +62,7 @@ final class PullRequestParser extends PageParser {
         JsonToken t;
         for (int i = 0; (t = p.nextToken()) != JsonToken.END_ARRAY; i++) {
             if (t != JsonToken.START_OBJECT) {
-                throw Json.wrongType(file, path(i, ""), t, "an object");
+                throw CacheJson.wrongType(file, path(i, ""), t, "an object");
             }
             PullRequest pr = pullRequest(p, i);
             if (pr != null) {

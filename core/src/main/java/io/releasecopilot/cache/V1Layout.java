@@ -44,9 +44,9 @@ final class V1Layout implements CacheLayout {
         Manifest.Jira jira = manifest.jira();
         this.jiraPages = pages(jira.pages(), true);
         if (!jira.complete()) {
-            incomplete.add("the Jira fetch is incomplete (" + Messages.count(jiraPages.size(), "page", "pages")
+            incomplete.add("the Jira fetch is incomplete (" + SourceLines.count(jiraPages.size(), "page", "pages")
                     + " cached)");
-            warnings.add("manifest.json: the Jira fetch is incomplete (" + Messages.count(jiraPages.size(), "page",
+            warnings.add("manifest.json: the Jira fetch is incomplete (" + SourceLines.count(jiraPages.size(), "page",
                     "pages") + " cached); stories may be missing until the fetch is resumed online");
         }
         List<RepoPages> resolved = new ArrayList<>();
@@ -68,9 +68,9 @@ final class V1Layout implements CacheLayout {
             refs.add(new RefPages(ref, List.of(ref.ref()), pages));
             if (!ref.complete()) {
                 incomplete.add("the commit fetch of " + repo.name() + " ref " + ref.ref() + " is incomplete ("
-                        + Messages.count(pages.size(), "page", "pages") + " cached)");
+                        + SourceLines.count(pages.size(), "page", "pages") + " cached)");
                 warnings.add("manifest.json: the commit fetch of " + repo.name() + " ref " + ref.ref()
-                        + " is incomplete (" + Messages.count(pages.size(), "page", "pages")
+                        + " is incomplete (" + SourceLines.count(pages.size(), "page", "pages")
                         + " cached); commits may be missing until the fetch is resumed online");
             }
         }
@@ -80,9 +80,9 @@ final class V1Layout implements CacheLayout {
             pullRequestPages = pages(prs.pages(), false);
             if (!prs.complete()) {
                 incomplete.add("the pull request fetch of " + repo.name() + " is incomplete ("
-                        + Messages.count(pullRequestPages.size(), "page", "pages") + " cached)");
+                        + SourceLines.count(pullRequestPages.size(), "page", "pages") + " cached)");
                 warnings.add("manifest.json: the pull request fetch of " + repo.name() + " is incomplete ("
-                        + Messages.count(pullRequestPages.size(), "page", "pages")
+                        + SourceLines.count(pullRequestPages.size(), "page", "pages")
                         + " cached); links through pull requests may be missing");
             }
         }
@@ -133,7 +133,7 @@ final class V1Layout implements CacheLayout {
         } catch (NoSuchFileException e) {
             throw file.fail("manifest.json".equals(name) ? "file is missing" : "listed in manifest.json but missing");
         } catch (IOException e) {
-            throw Json.translate(file, e);
+            throw CacheJson.translate(file, e);
         }
     }
 

@@ -102,8 +102,8 @@ final class V1Reader {
                         + " says more issues follow");
             }
         }
-        sources.add(Sources.line(layout.jiraPages, "jira", shape.label, issues, "issue", "issues"));
-        return jira.browseUrl() != null ? jira.browseUrl() : Sources.browseUrlFromSelf(firstSelf);
+        sources.add(SourceLines.line(layout.jiraPages, "jira", shape.label, issues, "issue", "issues"));
+        return jira.browseUrl() != null ? jira.browseUrl() : SourceLines.browseUrlFromSelf(firstSelf);
     }
 
     private Repository repository(V1Layout.RepoPages repo, List<List<CommitJob>> perRef, List<Commit> commits,
@@ -140,12 +140,12 @@ final class V1Reader {
                 warnings.add(jobs.get(jobs.size() - 1).file.name() + ": the manifest calls the commit fetch of "
                         + r.name() + " ref " + ref.ref().ref() + " complete but this last page says more follow");
             }
-            String what = Sources.bitbucket(r.flavor()) + " " + Sources.repoName(r.workspace(), r.name()) + " "
-                    + ref.ref().ref() + (outside > 0 ? ", " + Messages.count(outside, "commit", "commits")
+            String what = SourceLines.bitbucket(r.flavor()) + " " + SourceLines.repoName(r.workspace(), r.name()) + " "
+                    + ref.ref().ref() + (outside > 0 ? ", " + SourceLines.count(outside, "commit", "commits")
                             + " outside the date window left out" : "");
-            sources.add(Sources.line(ref.pages(), "bitbucket/" + r.name(), what, count, "commit", "commits"));
+            sources.add(SourceLines.line(ref.pages(), "bitbucket/" + r.name(), what, count, "commit", "commits"));
         }
-        String prefix = r.commitUrlPrefix() != null ? r.commitUrlPrefix() : Sources.commitUrlPrefix(href);
+        String prefix = r.commitUrlPrefix() != null ? r.commitUrlPrefix() : SourceLines.commitUrlPrefix(href);
         return new Repository(pool.intern(r.name()), r.workspace(), r.flavor(),
                 repo.refs().stream().map(ref -> ref.branches().get(0)).toList(), prefix);
     }
@@ -165,8 +165,8 @@ final class V1Reader {
             }
         }
         Manifest.Repo r = repo.repo();
-        String what = "Bitbucket Cloud pull requests " + Sources.repoName(r.workspace(), r.name());
-        sources.add(Sources.line(repo.pullRequestPages(), "pullrequests/" + r.name(), what, count, "pull request",
+        String what = "Bitbucket Cloud pull requests " + SourceLines.repoName(r.workspace(), r.name());
+        sources.add(SourceLines.line(repo.pullRequestPages(), "pullrequests/" + r.name(), what, count, "pull request",
                 "pull requests"));
     }
 

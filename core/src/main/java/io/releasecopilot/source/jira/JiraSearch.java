@@ -3,7 +3,7 @@ package io.releasecopilot.source.jira;
 import io.releasecopilot.cache.Resume;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.model.SourceFlavor;
-import io.releasecopilot.source.Urls;
+import io.releasecopilot.source.ApiUrls;
 import java.net.URI;
 
 /**
@@ -26,7 +26,7 @@ final class JiraSearch {
     JiraSearch(SourceFlavor flavor, URI site, String jql) {
         this.flavor = flavor;
         this.site = site;
-        this.query = "jql=" + Urls.encode(jql) + "&fields=" + Urls.encode(FIELDS);
+        this.query = "jql=" + ApiUrls.encode(jql) + "&fields=" + ApiUrls.encode(FIELDS);
     }
 
     /** Returns the address of the first page. */
@@ -71,11 +71,11 @@ final class JiraSearch {
     }
 
     private URI cloud(String token) {
-        return Urls.resolve(site, "/rest/api/3/search/jql", query + "&maxResults=" + PAGE_SIZE
-                + (token == null ? "" : "&nextPageToken=" + Urls.encode(token)));
+        return ApiUrls.resolve(site, "/rest/api/3/search/jql", query + "&maxResults=" + PAGE_SIZE
+                + (token == null ? "" : "&nextPageToken=" + ApiUrls.encode(token)));
     }
 
     private URI dataCenter(long startAt) {
-        return Urls.resolve(site, "/rest/api/2/search", query + "&startAt=" + startAt + "&maxResults=" + PAGE_SIZE);
+        return ApiUrls.resolve(site, "/rest/api/2/search", query + "&startAt=" + startAt + "&maxResults=" + PAGE_SIZE);
     }
 }

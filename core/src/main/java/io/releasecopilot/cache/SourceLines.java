@@ -1,0 +1,75 @@
+package io.releasecopilot.cache;
+
+import io.releasecopilot.model.SourceFlavor;
+import java.util.List;
+
+/** The short human-readable lines of {@code AuditInput.sources}: one per fetch, not one per file. */
+final class SourceLines {
+
+    private SourceLines() {
+    }
+
+    /** Returns {@code first.json} or {@code first.json..last.json}; {@code fallback} when there are none. */
+    static String range(List<CacheFile> files, String fallback) {
+        if (files.isEmpty()) {
+            return fallback;
+        }
+        String first = files.get(0).name();
+        if (files.size() == 1) {
+            return first;
+        }
+        String last = files.get(files.size() - 1).name();
+        int slash = first.lastIndexOf('/');
+        if (slash >= 0 && last.startsWith(first.substring(0, slash + 1))) {
+            last = last.substring(slash + 1);
+        }
+        return first + ".." + last;
+    }
+
+    /** Returns {@code range (what, N pages, M items)} with the page count only for several pages. */
+    static String line(List<CacheFile> files, String fallback, String what, long items, String singular,
+            String plural) {
+        String pages = files.size() > 1 ? files.size() + " pages, " : files.isEmpty() ? "no pages, " : "";
+        return range(files, fallback) + " (" + what + ", " + pages + count(items, singular, plural) + ")";
+    }
+
+    /** Returns {@code Bitbucket Cloud} or {@code Bitbucket Data Center}. */
+    static String bitbucket(SourceFlavor flavor) {
+        return flavor == SourceFlavor.DATACENTER ? "Bitbucket Data Center" : "Bitbucket Cloud";
+    }
+
+    /** Returns {@code ws/repo} or {@code repo} when the workspace is unknown. */
+    static String repoName(String workspace, String repo) {
+        return workspace == null || workspace.isEmpty() ? repo : workspace + "/" + repo;
+    }
+
+    /**
+     * Returns the commit URL prefix from a commit's {@code links.html.href}
+     * ({@code https://bitbucket.org/acme/portal/commits/<hash>} gives {@code …/commits/}), or null.
+     */
+    static String commitUrlPrefix(String href) {
+        if (href == null) {
+            return null;
+        }
+        int slash = href.lastIndexOf('/');
+        if (slash > 0 && href.substring(slash + 1).matches("[0-9a-fA-F]{7,64}")) {
+            return href.substring(0, slash + 1);
+        }
+        int commits = href.lastIndexOf("/commits/");
+        return commits < 0 ? null : href.substring(0, commits + "/commits/".length());
+    }
+
+    /** Returns the Jira browse URL ({@code https://x.atlassian.net/browse/}) from an issue's {@code self}, or null. */
+    static String browseUrlFromSelf(String self) {
+        if (self == null) {
+            return null;
+        }
+        int rest = self.indexOf("/rest/");
+        return rest <= 0 ? null : self.substring(0, rest) + "/browse/";
+    }
+
+    /** Returns {@code "1 issue"} or {@code "3 issues"}. */
+    static String count(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+}
