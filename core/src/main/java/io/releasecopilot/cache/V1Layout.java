@@ -19,7 +19,7 @@ import java.util.List;
 final class V1Layout implements CacheLayout {
 
     /** The pages of one ref; {@code branches} is the shared {@code List.of(ref)} of its commits. */
-    record RefPages(Manifest.Ref ref, List<String> branches, List<CacheFile> pages) {
+    record RefPages(Manifest.Ref ref, Manifest.Window window, List<String> branches, List<CacheFile> pages) {
     }
 
     /** The pages of one repository. */
@@ -40,7 +40,7 @@ final class V1Layout implements CacheLayout {
         this.dir = dir;
         this.root = dir.toAbsolutePath().normalize();
         this.manifestFile = manifestFile;
-        this.manifest = ManifestParser.parse(manifestFile);
+        this.manifest = Manifest.read(manifestFile);
         Manifest.Jira jira = manifest.jira();
         this.jiraPages = pages(jira.pages(), true);
         if (!jira.complete()) {
@@ -65,7 +65,7 @@ final class V1Layout implements CacheLayout {
         List<RefPages> refs = new ArrayList<>();
         for (Manifest.Ref ref : repo.refs()) {
             List<CacheFile> pages = pages(ref.pages(), true);
-            refs.add(new RefPages(ref, List.of(ref.ref()), pages));
+            refs.add(new RefPages(ref, ref.window(), List.of(ref.ref()), pages));
             if (!ref.complete()) {
                 incomplete.add("the commit fetch of " + repo.name() + " ref " + ref.ref() + " is incomplete ("
                         + SourceLines.count(pages.size(), "page", "pages") + " cached)");
@@ -75,7 +75,7 @@ final class V1Layout implements CacheLayout {
             }
         }
         List<CacheFile> pullRequestPages = List.of();
-        Manifest.Fetch prs = repo.pullRequests();
+        Manifest.PullRequests prs = repo.pullRequests();
         if (prs != null) {
             pullRequestPages = pages(prs.pages(), false);
             if (!prs.complete()) {

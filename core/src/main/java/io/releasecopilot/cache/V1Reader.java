@@ -113,17 +113,17 @@ final class V1Reader {
         for (int k = 0; k < repo.refs().size(); k++) {
             V1Layout.RefPages ref = repo.refs().get(k);
             List<CommitJob> jobs = perRef.get(k);
-            Manifest.Ref manifestRef = ref.ref();
+            Manifest.Window window = ref.window();
             Set<String> seen = jobs.size() > 1 ? new HashSet<>() : null;
             long count = 0;
             long outside = 0;
             for (CommitJob job : jobs) {
-                if (seen == null && !manifestRef.windowed()) {
+                if (seen == null && !window.windowed()) {
                     commits.addAll(job.commits);
                     count += job.commits.size();
                 } else {
                     for (Commit commit : job.commits) {
-                        if (!manifestRef.inWindow(commit.date())) {
+                        if (!window.contains(commit.date())) {
                             outside++;
                         } else if (seen == null || seen.add(commit.hash())) {
                             commits.add(commit);
