@@ -1,7 +1,7 @@
 package io.releasecopilot.audit;
 
 import io.releasecopilot.cache.CachePlan;
-import io.releasecopilot.cache.CacheReader;
+import io.releasecopilot.source.live.CacheReader;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.correlate.AuditResult;

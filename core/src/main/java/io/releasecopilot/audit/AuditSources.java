@@ -1,6 +1,6 @@
 package io.releasecopilot.audit;
 
-import io.releasecopilot.cache.CacheReader;
+import io.releasecopilot.source.live.CacheReader;
 import io.releasecopilot.common.SecretMask;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.http.ApiAccess;

@@ -11,10 +11,10 @@ import java.nio.file.Path;
  * @param path the file itself, for reading and for error messages
  * @param size the size in bytes when the cache was planned
  */
-record CacheFile(String name, Path path, long size) {
+public record CacheFile(String name, Path path, long size) {
 
     /** Returns an error that names this file: {@code <path>: <what>}. */
-    AuditException fail(String what) {
+    public AuditException fail(String what) {
         return new AuditException(path + ": " + UntrustedText.inMessage(what));
     }
 }

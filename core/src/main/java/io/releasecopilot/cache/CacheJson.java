@@ -18,21 +18,21 @@ import java.nio.file.NoSuchFileException;
  * top-level object, and turns every I/O or syntax problem into a one-line {@link AuditException} that
  * names the file (with line and column, never a stack trace).
  */
-final class CacheJson {
+public final class CacheJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
     /** Reads the top-level object; the parser is on its {@code START_OBJECT} when called. */
     @FunctionalInterface
-    interface Body<T> {
-        T parse(JsonParser p) throws IOException;
+    public interface Body<T> {
+        public T parse(JsonParser p) throws IOException;
     }
 
     private CacheJson() {
     }
 
     /** Parses {@code file} with {@code body}; the file must hold exactly one JSON object. */
-    static <T> T read(CacheFile file, Body<T> body) {
+    public static <T> T read(CacheFile file, Body<T> body) {
         return read(file, body, true);
     }
 
@@ -40,7 +40,7 @@ final class CacheJson {
      * Parses the beginning of {@code file} with {@code body}, which may stop anywhere inside the top-level
      * object (to read the header fields of a large file without reading all of it).
      */
-    static <T> T readHead(CacheFile file, Body<T> body) {
+    public static <T> T readHead(CacheFile file, Body<T> body) {
         return read(file, body, false);
     }
 
@@ -64,7 +64,7 @@ final class CacheJson {
     }
 
     /** Turns an exception from reading {@code file} into a one-line error naming it. */
-    static AuditException translate(CacheFile file, IOException e) {
+    public static AuditException translate(CacheFile file, IOException e) {
         if (e instanceof NoSuchFileException) {
             return file.fail("file is missing");
         }
@@ -95,7 +95,7 @@ final class CacheJson {
      * Returns the current scalar as text: strings as they are, numbers and booleans as written, {@code null}
      * for JSON null. An object or array is an error naming {@code field}.
      */
-    static String text(JsonParser p, CacheFile file, String field) throws IOException {
+    public static String text(JsonParser p, CacheFile file, String field) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
             return p.getText();
@@ -110,7 +110,7 @@ final class CacheJson {
     }
 
     /** Returns the current boolean, {@code null} for JSON null; {@code "true"}/{@code "false"} strings pass. */
-    static Boolean bool(JsonParser p, CacheFile file, String field) throws IOException {
+    public static Boolean bool(JsonParser p, CacheFile file, String field) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
             return t == JsonToken.VALUE_TRUE;
@@ -125,7 +125,7 @@ final class CacheJson {
     }
 
     /** Returns the current integer, {@code null} for JSON null; numeric strings pass. */
-    static Long number(JsonParser p, CacheFile file, String field) throws IOException {
+    public static Long number(JsonParser p, CacheFile file, String field) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT) {
             return p.getLongValue();
@@ -144,7 +144,7 @@ final class CacheJson {
     }
 
     /** Fails unless the current token is {@code expected}; returns whether it is (JSON null returns false). */
-    static boolean expect(JsonParser p, CacheFile file, String field, JsonToken expected) {
+    public static boolean expect(JsonParser p, CacheFile file, String field, JsonToken expected) {
         JsonToken t = p.currentToken();
         if (t == expected) {
             return true;
@@ -156,17 +156,17 @@ final class CacheJson {
     }
 
     /** Returns {@code "'field' is X, expected Y"} as an error naming the file. */
-    static AuditException wrongType(CacheFile file, String field, JsonToken actual, String expected) {
+    public static AuditException wrongType(CacheFile file, String field, JsonToken actual, String expected) {
         return file.fail("'" + field + "' is " + describe(actual) + ", expected " + expected);
     }
 
     /** Builds {@code prefix[index].suffix} for error messages only. */
-    static String at(String prefix, int index, String suffix) {
+    public static String at(String prefix, int index, String suffix) {
         return prefix + "[" + index + "]" + (suffix.isEmpty() ? "" : "." + suffix);
     }
 
     /** Describes a JSON token for "is X, expected Y" messages. */
-    static String describe(JsonToken token) {
+    public static String describe(JsonToken token) {
         if (token == null) {
             return "missing";
         }

@@ -24,7 +24,7 @@ import java.time.temporal.ChronoField;
  * pairs, 1.07–1.13; docs/benchmarks.md), the only piece of the reader's hand-made speed machinery with a
  * measurable effect.
  */
-final class Dates {
+public final class Dates {
 
     private static final DateTimeFormatter LENIENT = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
@@ -43,7 +43,7 @@ final class Dates {
     }
 
     /** Parses {@code s}; returns {@code null} when it is not a date this class knows. */
-    static Instant parse(String s) {
+    public static Instant parse(String s) {
         if (s == null) {
             return null;
         }
@@ -52,7 +52,7 @@ final class Dates {
     }
 
     /** Parses {@code c[off, off + len)}; returns {@code null} when it is not a date this class knows. */
-    static Instant parse(char[] c, int off, int len) {
+    public static Instant parse(char[] c, int off, int len) {
         Instant fast = fast(c, off, len);
         return fast != null ? fast : slow(new String(c, off, len).strip());
     }

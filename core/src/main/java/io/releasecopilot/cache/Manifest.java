@@ -36,11 +36,11 @@ import java.util.function.UnaryOperator;
  * @param updatedAt    when the manifest was last written, or null
  * @param repositories the Bitbucket fetches, in manifest order
  */
-record Manifest(String layout, String fixVersion, String createdAt, String updatedAt, Jira jira,
+public record Manifest(String layout, String fixVersion, String createdAt, String updatedAt, Jira jira,
         List<Repo> repositories) {
 
     /** The layout value this cache understands. */
-    static final String LAYOUT = "release-copilot-cache/v1";
+    public static final String LAYOUT = "release-copilot-cache/v1";
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
@@ -52,12 +52,12 @@ record Manifest(String layout, String fixVersion, String createdAt, String updat
                 }
             }));
 
-    Manifest {
+    public Manifest {
         repositories = repositories == null ? List.of() : List.copyOf(repositories);
     }
 
     /** What every fetch entry has: its pages in order, whether the last one arrived, and where to resume. */
-    interface Paged {
+    public interface Paged {
         boolean complete();
 
         List<String> pages();
@@ -73,10 +73,10 @@ record Manifest(String layout, String fixVersion, String createdAt, String updat
      * @param browseUrl the base of issue links, or null
      * @param jql       the JQL sent
      */
-    record Jira(SourceFlavor flavor, String baseUrl, String browseUrl, String jql, boolean complete,
+    public record Jira(SourceFlavor flavor, String baseUrl, String browseUrl, String jql, boolean complete,
             List<String> pages, Resume resume) implements Paged {
 
-        Jira {
+        public Jira {
             browseUrl = browseUrl == null || browseUrl.isBlank() ? null : browseUrl;
             pages = pages == null ? List.of() : List.copyOf(pages);
         }
@@ -98,10 +98,10 @@ record Manifest(String layout, String fixVersion, String createdAt, String updat
      * @param commitUrlPrefix the web address of a commit without its hash, or null
      * @param pullRequests    the merged pull request fetch, or null when none was asked for
      */
-    record Repo(String name, String workspace, SourceFlavor flavor, String baseUrl, String commitUrlPrefix,
+    public record Repo(String name, String workspace, SourceFlavor flavor, String baseUrl, String commitUrlPrefix,
             List<Ref> refs, @JsonInclude(JsonInclude.Include.NON_NULL) PullRequests pullRequests) {
 
-        Repo {
+        public Repo {
             commitUrlPrefix = commitUrlPrefix == null || commitUrlPrefix.isBlank() ? null : commitUrlPrefix;
             refs = refs == null ? List.of() : List.copyOf(refs);
         }
@@ -126,11 +126,11 @@ record Manifest(String layout, String fixVersion, String createdAt, String updat
      * @param until    the last day of the date window, included whole (or a timestamp), or null
      * @param head     the newest commit of the fetch, or null
      */
-    record Ref(String ref, String sinceRef, String since, String until, boolean complete, String head,
+    public record Ref(String ref, String sinceRef, String since, String until, boolean complete, String head,
             List<String> pages, Resume resume, @JsonInclude(JsonInclude.Include.NON_NULL) Update update)
             implements Paged {
 
-        Ref {
+        public Ref {
             pages = pages == null ? List.of() : List.copyOf(pages);
             if (update != null) {
                 update = update.stopAt() == null ? null
@@ -152,14 +152,14 @@ record Manifest(String layout, String fixVersion, String createdAt, String updat
     }
 
     /** An incremental update under way: the cached head paging stops at, and the number of new pages. */
-    record Update(String stopAt, int newPages) {
+    public record Update(String stopAt, int newPages) {
     }
 
     /** Merged pull requests into the refs {@code branches}. */
-    record PullRequests(List<String> branches, boolean complete, List<String> pages, Resume resume)
+    public record PullRequests(List<String> branches, boolean complete, List<String> pages, Resume resume)
             implements Paged {
 
-        PullRequests {
+        public PullRequests {
             branches = branches == null ? List.of() : List.copyOf(branches);
             pages = pages == null ? List.of() : List.copyOf(pages);
         }
@@ -175,15 +175,15 @@ record Manifest(String layout, String fixVersion, String createdAt, String updat
      * @param from the start (inclusive), or null
      * @param to   the end (exclusive), or null
      */
-    record Window(Instant from, Instant to) {
+    public record Window(Instant from, Instant to) {
 
         /** Returns whether the ref has a date window. */
-        boolean windowed() {
+        public boolean windowed() {
             return from != null || to != null;
         }
 
         /** Returns whether a commit of this date lies in the window; an unknown date is kept. */
-        boolean contains(Instant date) {
+        public boolean contains(Instant date) {
             return date == null || (from == null || !date.isBefore(from)) && (to == null || date.isBefore(to));
         }
     }

@@ -14,22 +14,22 @@ import java.util.List;
  * {@code items[i]} with error messages that name the file and the field, interning, and counting dates
  * that could not be read. One instance parses one file on one thread.
  */
-abstract class PageParser {
+public abstract class PageParser {
 
-    final CacheFile file;
-    final StringPool.Local pool;
+    protected final CacheFile file;
+    protected final StringPool.Local pool;
     private final String items;
     private int badDates;
     private String badDateExample;
 
-    PageParser(CacheFile file, StringPool.Local pool, String items) {
+    protected PageParser(CacheFile file, StringPool.Local pool, String items) {
         this.file = file;
         this.pool = pool;
         this.items = items;
     }
 
     /** Returns a warning about unreadable dates of this file, or {@code null} when all were fine. */
-    final String dateWarning() {
+    protected final String dateWarning() {
         if (badDates == 0) {
             return null;
         }
@@ -37,16 +37,16 @@ abstract class PageParser {
                 + " left empty (first: " + badDateExample + ")";
     }
 
-    final AuditException fail(String what) {
+    protected final AuditException fail(String what) {
         return file.fail(what);
     }
 
-    final String path(int i, String field) {
+    protected final String path(int i, String field) {
         return CacheJson.at(items, i, field);
     }
 
     /** Returns a string value; null stays null. */
-    final String str(JsonParser p, JsonToken t, int i, String field) throws IOException {
+    protected final String str(JsonParser p, JsonToken t, int i, String field) throws IOException {
         if (t == JsonToken.VALUE_STRING) {
             return p.getText();
         }
@@ -57,12 +57,12 @@ abstract class PageParser {
     }
 
     /** Returns a pooled string value; null stays null. */
-    final String pooled(JsonParser p, JsonToken t, int i, String field) throws IOException {
+    protected final String pooled(JsonParser p, JsonToken t, int i, String field) throws IOException {
         return pooled(p, t, i, field, "");
     }
 
     /** As {@link #pooled(JsonParser, JsonToken, int, String)}, naming {@code field + suffix} only on error. */
-    final String pooled(JsonParser p, JsonToken t, int i, String field, String suffix) throws IOException {
+    protected final String pooled(JsonParser p, JsonToken t, int i, String field, String suffix) throws IOException {
         if (t == JsonToken.VALUE_STRING) {
             return pool.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         }
@@ -73,7 +73,7 @@ abstract class PageParser {
     }
 
     /** Returns a boolean value; null stays null. */
-    final Boolean bool(JsonParser p, JsonToken t, int i, String field) throws IOException {
+    protected final Boolean bool(JsonParser p, JsonToken t, int i, String field) throws IOException {
         if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
             return t == JsonToken.VALUE_TRUE;
         }
@@ -81,7 +81,7 @@ abstract class PageParser {
     }
 
     /** Returns a whole number; null stays null. */
-    final Long number(JsonParser p, JsonToken t, int i, String field) throws IOException {
+    protected final Long number(JsonParser p, JsonToken t, int i, String field) throws IOException {
         if (t == JsonToken.VALUE_NUMBER_INT) {
             return p.getLongValue();
         }
@@ -89,7 +89,7 @@ abstract class PageParser {
     }
 
     /** Returns whether the value is an object (false for null); any other type is an error. */
-    final boolean isObject(JsonToken t, int i, String field) {
+    protected final boolean isObject(JsonToken t, int i, String field) {
         if (t == JsonToken.START_OBJECT) {
             return true;
         }
@@ -100,7 +100,7 @@ abstract class PageParser {
     }
 
     /** Returns whether the value is an array (false for null); any other type is an error. */
-    final boolean isArray(JsonToken t, int i, String field) {
+    protected final boolean isArray(JsonToken t, int i, String field) {
         if (t == JsonToken.START_ARRAY) {
             return true;
         }
@@ -111,7 +111,7 @@ abstract class PageParser {
     }
 
     /** Returns a date; one that cannot be read is counted for {@link #dateWarning()} and returns null. */
-    final Instant date(JsonParser p, JsonToken t, int i, String field) throws IOException {
+    protected final Instant date(JsonParser p, JsonToken t, int i, String field) throws IOException {
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -130,12 +130,12 @@ abstract class PageParser {
     }
 
     /** Reads the rest of an object and returns the pooled value of its field {@code wanted}. */
-    final String pooledMember(JsonParser p, String wanted, int i, String field) throws IOException {
+    protected final String pooledMember(JsonParser p, String wanted, int i, String field) throws IOException {
         return pooledMember(p, wanted, i, field, "");
     }
 
     /** As {@link #pooledMember(JsonParser, String, int, String)} for an object inside {@code field + mid}. */
-    final String pooledMember(JsonParser p, String wanted, int i, String field, String mid) throws IOException {
+    protected final String pooledMember(JsonParser p, String wanted, int i, String field, String mid) throws IOException {
         String value = null;
         String name;
         while ((name = p.nextFieldName()) != null) {
@@ -152,7 +152,7 @@ abstract class PageParser {
     }
 
     /** Reads an array of strings ({@code labels}) as pooled values; null elements are left out. */
-    final List<String> pooledStrings(JsonParser p, int i, String field) throws IOException {
+    protected final List<String> pooledStrings(JsonParser p, int i, String field) throws IOException {
         List<String> values = new ArrayList<>();
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -165,7 +165,7 @@ abstract class PageParser {
     }
 
     /** Reads an array of objects ({@code components}) as the pooled values of their {@code name}. */
-    final List<String> pooledNames(JsonParser p, int i, String field) throws IOException {
+    protected final List<String> pooledNames(JsonParser p, int i, String field) throws IOException {
         List<String> values = new ArrayList<>();
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -180,7 +180,7 @@ abstract class PageParser {
     }
 
     /** Counts the elements of an array, skipping their contents. */
-    static int countElements(JsonParser p) throws IOException {
+    protected static int countElements(JsonParser p) throws IOException {
         int n = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             p.skipChildren();

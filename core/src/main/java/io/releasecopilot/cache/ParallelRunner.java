@@ -13,23 +13,23 @@ import java.util.concurrent.atomic.AtomicInteger;
  * whatever the scheduling. When jobs fail, the failure of the earliest job (in job order) is thrown, so the
  * error a user sees does not depend on timing; jobs after a failed one are not started.
  */
-final class ParallelRunner {
+public final class ParallelRunner {
 
     /** One unit of work, usually one file. */
-    interface Job {
+    public interface Job {
 
         /** The size of the work, for scheduling (bytes). */
-        long weight();
+        public long weight();
 
         /** Does the work with a string pool view private to the running thread. */
-        void run(StringPool.Local pool);
+        public void run(StringPool.Local pool);
     }
 
     private ParallelRunner() {
     }
 
     /** Runs all {@code jobs}; rethrows the failure of the earliest failed job. */
-    static void runAll(List<? extends Job> jobs, StringPool pool, Path cacheDir) {
+    public static void runAll(List<? extends Job> jobs, StringPool pool, Path cacheDir) {
         int n = jobs.size();
         if (n == 0) {
             return;

@@ -4,13 +4,13 @@ import io.releasecopilot.model.SourceFlavor;
 import java.util.List;
 
 /** The short human-readable lines of {@code AuditInput.sources}: one per fetch, not one per file. */
-final class SourceLines {
+public final class SourceLines {
 
     private SourceLines() {
     }
 
     /** Returns {@code first.json} or {@code first.json..last.json}; {@code fallback} when there are none. */
-    static String range(List<CacheFile> files, String fallback) {
+    public static String range(List<CacheFile> files, String fallback) {
         if (files.isEmpty()) {
             return fallback;
         }
@@ -27,19 +27,19 @@ final class SourceLines {
     }
 
     /** Returns {@code range (what, N pages, M items)} with the page count only for several pages. */
-    static String line(List<CacheFile> files, String fallback, String what, long items, String singular,
+    public static String line(List<CacheFile> files, String fallback, String what, long items, String singular,
             String plural) {
         String pages = files.size() > 1 ? files.size() + " pages, " : files.isEmpty() ? "no pages, " : "";
         return range(files, fallback) + " (" + what + ", " + pages + count(items, singular, plural) + ")";
     }
 
     /** Returns {@code Bitbucket Cloud} or {@code Bitbucket Data Center}. */
-    static String bitbucket(SourceFlavor flavor) {
+    public static String bitbucket(SourceFlavor flavor) {
         return flavor == SourceFlavor.DATACENTER ? "Bitbucket Data Center" : "Bitbucket Cloud";
     }
 
     /** Returns {@code ws/repo} or {@code repo} when the workspace is unknown. */
-    static String repoName(String workspace, String repo) {
+    public static String repoName(String workspace, String repo) {
         return workspace == null || workspace.isEmpty() ? repo : workspace + "/" + repo;
     }
 
@@ -47,7 +47,7 @@ final class SourceLines {
      * Returns the commit URL prefix from a commit's {@code links.html.href}
      * ({@code https://bitbucket.org/acme/portal/commits/<hash>} gives {@code …/commits/}), or null.
      */
-    static String commitUrlPrefix(String href) {
+    public static String commitUrlPrefix(String href) {
         if (href == null) {
             return null;
         }
@@ -60,7 +60,7 @@ final class SourceLines {
     }
 
     /** Returns the Jira browse URL ({@code https://x.atlassian.net/browse/}) from an issue's {@code self}, or null. */
-    static String browseUrlFromSelf(String self) {
+    public static String browseUrlFromSelf(String self) {
         if (self == null) {
             return null;
         }
@@ -69,7 +69,7 @@ final class SourceLines {
     }
 
     /** Returns {@code "1 issue"} or {@code "3 issues"}. */
-    static String count(long n, String singular, String plural) {
+    public static String count(long n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);
     }
 }

@@ -11,12 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The pool lives for one read. Parser threads each use a {@link Local} view that looks values up
  * straight from the parser's character buffer, so a repeated value costs no allocation at all.
  */
-final class StringPool {
+public final class StringPool {
 
     private final ConcurrentHashMap<String, String> shared = new ConcurrentHashMap<>();
 
     /** Returns the pooled instance equal to {@code s}; {@code null} stays {@code null}. */
-    String intern(String s) {
+    public String intern(String s) {
         if (s == null) {
             return null;
         }
@@ -25,12 +25,12 @@ final class StringPool {
     }
 
     /** Returns a view for one thread; it is not thread-safe. */
-    Local local() {
+    public Local local() {
         return new Local(this);
     }
 
     /** A single-threaded front of the pool with an allocation-free lookup by character range. */
-    static final class Local {
+    public static final class Local {
 
         private static final int MAX_ENTRIES = 1 << 16;
 
@@ -44,7 +44,7 @@ final class StringPool {
         }
 
         /** Returns the pooled string equal to {@code buf[off, off + len)}. */
-        String intern(char[] buf, int off, int len) {
+        public String intern(char[] buf, int off, int len) {
             int h = 0;
             for (int i = off, end = off + len; i < end; i++) {
                 h = 31 * h + buf[i];
@@ -60,7 +60,7 @@ final class StringPool {
         }
 
         /** Returns the pooled string equal to {@code s}; {@code null} stays {@code null}. */
-        String intern(String s) {
+        public String intern(String s) {
             if (s == null) {
                 return null;
             }
@@ -79,7 +79,7 @@ final class StringPool {
          * Splits a Bitbucket Cloud {@code author.raw} ({@code Name <mail>}) into pooled name and e-mail;
          * either may be {@code null}. The answer is cached per distinct raw value.
          */
-        String[] splitAuthor(String raw) {
+        public String[] splitAuthor(String raw) {
             String[] parts = authors.get(raw);
             if (parts == null) {
                 parts = AuthorRaw.split(raw);
@@ -136,13 +136,13 @@ final class StringPool {
     }
 
     /** Parsing of the {@code Name <mail>} form of a Bitbucket Cloud commit author. */
-    static final class AuthorRaw {
+    public static final class AuthorRaw {
 
         private AuthorRaw() {
         }
 
         /** Returns {@code {name, email}}; the name is the whole value when there is no {@code <mail>}. */
-        static String[] split(String raw) {
+        public static String[] split(String raw) {
             if (raw == null) {
                 return new String[2];
             }

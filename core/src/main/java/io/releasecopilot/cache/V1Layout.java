@@ -16,24 +16,24 @@ import java.util.List;
  * A {@code release-copilot-cache/v1} directory: the parsed manifest and every page it lists, resolved to a
  * file with its size. Required pages (Jira, commits) must exist; a missing pull request page is a warning.
  */
-final class V1Layout implements CacheLayout {
+public final class V1Layout implements CacheLayout {
 
     /** The pages of one ref; {@code branches} is the shared {@code List.of(ref)} of its commits. */
-    record RefPages(Manifest.Ref ref, Manifest.Window window, List<String> branches, List<CacheFile> pages) {
+    public record RefPages(Manifest.Ref ref, Manifest.Window window, List<String> branches, List<CacheFile> pages) {
     }
 
     /** The pages of one repository. */
-    record RepoPages(Manifest.Repo repo, List<RefPages> refs, List<CacheFile> pullRequestPages) {
+    public record RepoPages(Manifest.Repo repo, List<RefPages> refs, List<CacheFile> pullRequestPages) {
     }
 
-    final Path dir;
-    final CacheFile manifestFile;
-    final Manifest manifest;
-    final List<CacheFile> jiraPages;
-    final List<RepoPages> repos;
-    final List<String> warnings = new ArrayList<>();
+    public final Path dir;
+    public final CacheFile manifestFile;
+    public final Manifest manifest;
+    public final List<CacheFile> jiraPages;
+    public final List<RepoPages> repos;
+    public final List<String> warnings = new ArrayList<>();
     /** The fetches that are not complete, one line each, for {@code AuditInput.incomplete}. */
-    final List<String> incomplete = new ArrayList<>();
+    public final List<String> incomplete = new ArrayList<>();
     private final Path root;
 
     private V1Layout(Path dir, CacheFile manifestFile) {
@@ -57,7 +57,7 @@ final class V1Layout implements CacheLayout {
     }
 
     /** Reads the manifest and resolves the pages it lists. */
-    static V1Layout open(Path dir, Path manifest) {
+    public static V1Layout open(Path dir, Path manifest) {
         return new V1Layout(dir, file("manifest.json", manifest));
     }
 
@@ -157,10 +157,5 @@ final class V1Layout implements CacheLayout {
 
     private static CachePlan.PlannedFile planned(CacheFile file) {
         return new CachePlan.PlannedFile(file.name(), file.size());
-    }
-
-    @Override
-    public AuditInput read() {
-        return new V1Reader(this).read();
     }
 }

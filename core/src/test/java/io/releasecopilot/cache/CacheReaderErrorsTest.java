@@ -1,5 +1,6 @@
 package io.releasecopilot.cache;
 
+import io.releasecopilot.source.live.CacheReader;
 import static io.releasecopilot.cache.Fixtures.CLOUD_COMMITS_PAGE;
 import static io.releasecopilot.cache.Fixtures.CLOUD_JIRA_PAGE;
 import static io.releasecopilot.cache.Fixtures.DC_COMMITS_PAGE;

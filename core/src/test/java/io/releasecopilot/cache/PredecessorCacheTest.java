@@ -1,5 +1,6 @@
 package io.releasecopilot.cache;
 
+import io.releasecopilot.source.live.CacheReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -7,7 +7,7 @@ import io.releasecopilot.source.FetchContext;
 import io.releasecopilot.source.JiraSource;
 import io.releasecopilot.source.JiraMirror;
 import io.releasecopilot.source.FetchSummary;
-import io.releasecopilot.cache.CacheReader;
+import io.releasecopilot.source.live.CacheReader;
 import io.releasecopilot.cache.CacheRequest;
 import io.releasecopilot.cache.CacheWriter;
 import io.releasecopilot.cache.PageLog;

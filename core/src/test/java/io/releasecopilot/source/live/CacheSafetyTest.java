@@ -4,7 +4,7 @@ import io.releasecopilot.source.FetchSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.releasecopilot.cache.CacheReader;
+import io.releasecopilot.source.live.CacheReader;
 import io.releasecopilot.cache.CacheWriter;
 import io.releasecopilot.common.AuditException;
 import java.nio.file.Files;

@@ -111,7 +111,7 @@ public final class FetchBench {
                 files = walk.filter(Files::isRegularFile).count();
             }
             System.out.printf(Locale.ROOT, "  cache: %d files, read back %d commits%n", files,
-                    io.releasecopilot.cache.CacheReader.read(cache).commits().size());
+                    io.releasecopilot.source.live.CacheReader.read(cache).commits().size());
         } finally {
             delete(cache);
         }

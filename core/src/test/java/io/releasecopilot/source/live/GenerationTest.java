@@ -4,7 +4,7 @@ import io.releasecopilot.source.FetchProgress;
 import io.releasecopilot.source.FetchSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.releasecopilot.cache.CacheReader;
+import io.releasecopilot.source.live.CacheReader;
 import io.releasecopilot.model.AuditInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import io.releasecopilot.cache.CacheReader;
+import io.releasecopilot.source.live.CacheReader;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.model.Commit;
 import java.nio.file.Path;

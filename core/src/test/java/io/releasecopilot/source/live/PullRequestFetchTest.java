@@ -4,7 +4,7 @@ import io.releasecopilot.source.FetchSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.releasecopilot.cache.CacheReader;
+import io.releasecopilot.source.live.CacheReader;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.PullRequest;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
-package io.releasecopilot.cache;
+package io.releasecopilot.source.jira;
 
+import io.releasecopilot.cache.Warnings;
 import io.releasecopilot.model.Story;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,14 +12,14 @@ import java.util.Map;
  * issue whose fix versions do not include the cache's fix version is an error naming the page: the page is of
  * another fix version (the search asked for this one), and auditing it as this one would give wrong figures.
  */
-final class StoryMerger {
+public final class StoryMerger {
 
     private final Map<String, String> firstFile = new HashMap<>();
     private final List<Story> stories = new ArrayList<>();
     private final Warnings warnings;
     private final String fixVersion;
 
-    StoryMerger(Warnings warnings, String fixVersion) {
+    public StoryMerger(Warnings warnings, String fixVersion) {
         this.warnings = warnings;
         this.fixVersion = fixVersion;
     }
@@ -29,7 +30,7 @@ final class StoryMerger {
      * @throws io.releasecopilot.common.AuditException naming the page when an issue has fix versions, none of
      *                                                 them the cache's
      */
-    void add(JiraPageParser.Page page) {
+    public void add(JiraPageParser.Page page) {
         String name = page.file().name();
         for (Story story : page.stories()) {
             if (!story.fixVersions().isEmpty()
@@ -49,7 +50,7 @@ final class StoryMerger {
     }
 
     /** Returns the stories kept so far. */
-    List<Story> stories() {
+    public List<Story> stories() {
         return stories;
     }
 }

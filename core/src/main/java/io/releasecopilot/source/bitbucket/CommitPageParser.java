@@ -1,5 +1,9 @@
-package io.releasecopilot.cache;
+package io.releasecopilot.source.bitbucket;
 
+import io.releasecopilot.cache.CacheJson;
+import io.releasecopilot.cache.PageParser;
+import io.releasecopilot.cache.CacheFile;
+import io.releasecopilot.cache.StringPool;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.releasecopilot.model.Commit;
@@ -8,14 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What the Bitbucket Cloud and Data Center commit-page parsers share: the {@code values} array. */
-abstract class CommitPageParser extends PageParser {
+public abstract class CommitPageParser extends PageParser {
 
-    CommitPageParser(CacheFile file, StringPool.Local pool, String items) {
+    public CommitPageParser(CacheFile file, StringPool.Local pool, String items) {
         super(file, pool, items);
     }
 
     /** Reads the {@code values} array, the parser on its {@code START_ARRAY}. */
-    final List<Commit> values(JsonParser p) throws IOException {
+    public final List<Commit> values(JsonParser p) throws IOException {
         List<Commit> commits = new ArrayList<>();
         JsonToken t;
         for (int i = 0; (t = p.nextToken()) != JsonToken.END_ARRAY; i++) {
@@ -28,5 +32,5 @@ abstract class CommitPageParser extends PageParser {
     }
 
     /** Reads one commit object, the parser on its {@code START_OBJECT}; {@code i} is its index, for messages. */
-    abstract Commit commit(JsonParser p, int i) throws IOException;
+    public abstract Commit commit(JsonParser p, int i) throws IOException;
 }

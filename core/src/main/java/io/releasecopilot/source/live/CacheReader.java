@@ -1,5 +1,9 @@
-package io.releasecopilot.cache;
+package io.releasecopilot.source.live;
 
+import io.releasecopilot.source.predecessor.PredecessorLayout;
+import io.releasecopilot.cache.CacheLayout;
+import io.releasecopilot.cache.V1Layout;
+import io.releasecopilot.cache.CachePlan;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.model.AuditInput;
 import java.io.IOException;
@@ -49,7 +53,7 @@ public final class CacheReader {
      *                                                 {@code fixVersion}
      */
     public static AuditInput read(Path cacheDir, String fixVersion) {
-        return retried(cacheDir, () -> open(cacheDir, fixVersion).read());
+        return retried(cacheDir, () -> parse(open(cacheDir, fixVersion)));
     }
 
     /**
@@ -93,6 +97,10 @@ public final class CacheReader {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    private static AuditInput parse(CacheLayout layout) {
+        return layout instanceof V1Layout v1 ? new V1Reader(v1).read() : ((PredecessorLayout) layout).read();
     }
 
     private static CacheLayout open(Path cacheDir, String fixVersion) {

@@ -1,5 +1,13 @@
-package io.releasecopilot.cache;
+package io.releasecopilot.source.predecessor;
 
+import io.releasecopilot.source.jira.StoryMerger;
+import io.releasecopilot.source.jira.JiraPageParser;
+import io.releasecopilot.source.bitbucket.CloudCommitParser;
+import io.releasecopilot.cache.SourceLines;
+import io.releasecopilot.cache.CacheFile;
+import io.releasecopilot.cache.Warnings;
+import io.releasecopilot.cache.StringPool;
+import io.releasecopilot.cache.ParallelRunner;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Commit;
 import java.util.ArrayList;
@@ -11,17 +19,17 @@ import java.util.Map;
  * Reads a {@link PredecessorLayout}: the Jira file and the Bitbucket files in parallel, commits in file-name
  * order then position.
  */
-final class PredecessorReader {
+public final class PredecessorReader {
 
     private final PredecessorLayout layout;
     private final StringPool pool = new StringPool();
     private final Warnings warnings = new Warnings();
 
-    PredecessorReader(PredecessorLayout layout) {
+    public PredecessorReader(PredecessorLayout layout) {
         this.layout = layout;
     }
 
-    AuditInput read() {
+    public AuditInput read() {
         JiraJob jiraJob = new JiraJob(layout.jira.file());
         List<CommitJob> commitJobs = new ArrayList<>();
         for (PredecessorLayout.CommitFile f : layout.commitFiles) {
@@ -79,7 +87,7 @@ final class PredecessorReader {
         private final CacheFile file;
         private JiraPageParser.Page page;
 
-        JiraJob(CacheFile file) {
+        public JiraJob(CacheFile file) {
             this.file = file;
         }
 
@@ -101,7 +109,7 @@ final class PredecessorReader {
         private final List<String> branches;
         private CloudCommitParser.Page page;
 
-        CommitJob(CacheFile file, String repo, List<String> branches) {
+        public CommitJob(CacheFile file, String repo, List<String> branches) {
             this.file = file;
             this.repo = repo;
             this.branches = branches;

@@ -1,5 +1,9 @@
-package io.releasecopilot.cache;
+package io.releasecopilot.source.jira;
 
+import io.releasecopilot.cache.CacheJson;
+import io.releasecopilot.cache.PageParser;
+import io.releasecopilot.cache.CacheFile;
+import io.releasecopilot.cache.StringPool;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.releasecopilot.model.Story;
@@ -14,15 +18,15 @@ import java.util.Locale;
  * or the predecessor's Jira file into {@link Story} records, checking the page against the shape its
  * manifest entry promises.
  */
-final class JiraPageParser extends PageParser {
+public final class JiraPageParser extends PageParser {
 
     /** What a file is supposed to be. */
-    enum Shape {
+    public enum Shape {
         CLOUD("Jira Cloud search/jql"),
         DATACENTER("Jira Data Center search"),
         PREDECESSOR("predecessor Jira file");
 
-        final String label;
+        public final String label;
 
         Shape(String label) {
             this.label = label;
@@ -39,7 +43,7 @@ final class JiraPageParser extends PageParser {
      * @param firstSelf the {@code self} of the first issue that has one, or null
      * @param dateWarning a warning about unreadable dates, or null
      */
-    record Page(CacheFile file, List<Story> stories, Boolean isLast, Long startAt, Long total, String firstSelf,
+    public record Page(CacheFile file, List<Story> stories, Boolean isLast, Long startAt, Long total, String firstSelf,
             String dateWarning) {
     }
 
@@ -58,13 +62,13 @@ final class JiraPageParser extends PageParser {
     private Instant resolved;
     private Instant updated;
 
-    JiraPageParser(CacheFile file, Shape shape, StringPool.Local pool) {
+    public JiraPageParser(CacheFile file, Shape shape, StringPool.Local pool) {
         super(file, pool, "issues");
         this.shape = shape;
     }
 
     /** Parses the file. */
-    Page parse() {
+    public Page parse() {
         return CacheJson.read(file, this::page);
     }
 

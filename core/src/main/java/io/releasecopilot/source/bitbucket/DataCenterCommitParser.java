@@ -1,5 +1,8 @@
-package io.releasecopilot.cache;
+package io.releasecopilot.source.bitbucket;
 
+import io.releasecopilot.cache.CacheJson;
+import io.releasecopilot.cache.CacheFile;
+import io.releasecopilot.cache.StringPool;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.releasecopilot.model.Commit;
@@ -11,7 +14,7 @@ import java.util.List;
  * Streams one Bitbucket Data Center 1.0 commits page
  * ({@code GET /rest/api/1.0/projects/{key}/repos/{slug}/commits}) into {@link Commit} records.
  */
-final class DataCenterCommitParser extends CommitPageParser {
+public final class DataCenterCommitParser extends CommitPageParser {
 
     private static final String LABEL = "Bitbucket Data Center commits page";
 
@@ -21,7 +24,7 @@ final class DataCenterCommitParser extends CommitPageParser {
      * @param commits    the commits in page order
      * @param isLastPage the page's {@code isLastPage}
      */
-    record Page(CacheFile file, List<Commit> commits, boolean isLastPage, String dateWarning) {
+    public record Page(CacheFile file, List<Commit> commits, boolean isLastPage, String dateWarning) {
     }
 
     private final String repo;
@@ -31,14 +34,14 @@ final class DataCenterCommitParser extends CommitPageParser {
     private String userName;
     private String email;
 
-    DataCenterCommitParser(CacheFile file, StringPool.Local pool, String repo, List<String> branches) {
+    public DataCenterCommitParser(CacheFile file, StringPool.Local pool, String repo, List<String> branches) {
         super(file, pool, "values");
         this.repo = repo;
         this.branches = branches;
     }
 
     /** Parses the file. */
-    Page parse() {
+    public Page parse() {
         return CacheJson.read(file, this::page);
     }
 
@@ -79,7 +82,7 @@ final class DataCenterCommitParser extends CommitPageParser {
     }
 
     @Override
-    Commit commit(JsonParser p, int i) throws IOException {
+    public Commit commit(JsonParser p, int i) throws IOException {
         String id = null;
         String message = null;
         Instant date = null;

@@ -1,5 +1,17 @@
-package io.releasecopilot.cache;
+package io.releasecopilot.source.live;
 
+import io.releasecopilot.source.jira.StoryMerger;
+import io.releasecopilot.source.jira.JiraPageParser;
+import io.releasecopilot.source.bitbucket.PullRequestParser;
+import io.releasecopilot.source.bitbucket.DataCenterCommitParser;
+import io.releasecopilot.source.bitbucket.CloudCommitParser;
+import io.releasecopilot.cache.SourceLines;
+import io.releasecopilot.cache.V1Layout;
+import io.releasecopilot.cache.CacheFile;
+import io.releasecopilot.cache.Manifest;
+import io.releasecopilot.cache.Warnings;
+import io.releasecopilot.cache.StringPool;
+import io.releasecopilot.cache.ParallelRunner;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Commit;

@@ -1,5 +1,8 @@
-package io.releasecopilot.cache;
+package io.releasecopilot.source.bitbucket;
 
+import io.releasecopilot.cache.CacheJson;
+import io.releasecopilot.cache.CacheFile;
+import io.releasecopilot.cache.StringPool;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.releasecopilot.model.Commit;
@@ -13,7 +16,7 @@ import java.util.Locale;
  * one predecessor Bitbucket file (the same {@code values}, plus {@code workspace}, {@code repository} and
  * {@code branch} at the top) into {@link Commit} records of one repository and ref.
  */
-final class CloudCommitParser extends CommitPageParser {
+public final class CloudCommitParser extends CommitPageParser {
 
     /**
      * One parsed page.
@@ -23,7 +26,7 @@ final class CloudCommitParser extends CommitPageParser {
      * @param htmlHref    the {@code links.html.href} of the first commit that has one, when asked for
      * @param dateWarning a warning about unreadable dates, or null
      */
-    record Page(CacheFile file, List<Commit> commits, boolean hasNext, String htmlHref, String dateWarning) {
+    public record Page(CacheFile file, List<Commit> commits, boolean hasNext, String htmlHref, String dateWarning) {
     }
 
     private final String repo;
@@ -43,7 +46,7 @@ final class CloudCommitParser extends CommitPageParser {
      * @param wantHref    whether to capture {@code links.html.href} (to derive the commit URL prefix)
      * @param predecessor whether the file is the predecessor's rather than an API page
      */
-    CloudCommitParser(CacheFile file, StringPool.Local pool, String repo, List<String> branches, boolean wantHref,
+    public CloudCommitParser(CacheFile file, StringPool.Local pool, String repo, List<String> branches, boolean wantHref,
             boolean predecessor) {
         super(file, pool, "values");
         this.repo = repo;
@@ -53,7 +56,7 @@ final class CloudCommitParser extends CommitPageParser {
     }
 
     /** Parses the file. */
-    Page parse() {
+    public Page parse() {
         return CacheJson.read(file, this::page);
     }
 
@@ -94,7 +97,7 @@ final class CloudCommitParser extends CommitPageParser {
     }
 
     @Override
-    Commit commit(JsonParser p, int i) throws IOException {
+    public Commit commit(JsonParser p, int i) throws IOException {
         String hash = null;
         Instant date = null;
         int parents = 0;
@@ -208,7 +211,7 @@ final class CloudCommitParser extends CommitPageParser {
         }
     }
 
-    static String lower(String hash) {
+    public static String lower(String hash) {
         for (int i = 0; i < hash.length(); i++) {
             char c = hash.charAt(i);
             if (c >= 'A' && c <= 'Z' || Character.isWhitespace(c)) {

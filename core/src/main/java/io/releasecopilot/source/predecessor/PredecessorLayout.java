@@ -1,5 +1,9 @@
-package io.releasecopilot.cache;
+package io.releasecopilot.source.predecessor;
 
+import io.releasecopilot.cache.CacheLayout;
+import io.releasecopilot.cache.CacheJson;
+import io.releasecopilot.cache.CacheFile;
+import io.releasecopilot.cache.CachePlan;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.releasecopilot.common.AuditException;
@@ -35,7 +39,7 @@ import java.util.regex.Pattern;
  * {@code repository}, {@code branch} before {@code values}, read without reading the rest); only when they
  * are absent is the name split, taking the repository to end at the first {@code _}.
  */
-final class PredecessorLayout implements CacheLayout {
+public final class PredecessorLayout implements CacheLayout {
 
     /** The predecessor's Jira client stores its OAuth token as {@code jira/jira_token_<timestamp>.json}. */
     private static final String TOKEN = "token";
@@ -43,18 +47,18 @@ final class PredecessorLayout implements CacheLayout {
     private static final Pattern BITBUCKET = Pattern.compile("bitbucket_((.+)_(\\d{8})_(\\d{8}))_(\\d{8}T\\d{6}Z)\\.json");
 
     /** The chosen Jira file. */
-    record JiraFile(CacheFile file, String fixVersion) {
+    public record JiraFile(CacheFile file, String fixVersion) {
     }
 
     /** One chosen Bitbucket file and the repository and branch it holds. */
-    record CommitFile(CacheFile file, String workspace, String repo, String branch) {
+    public record CommitFile(CacheFile file, String workspace, String repo, String branch) {
     }
 
-    final Path dir;
-    final JiraFile jira;
-    final List<CommitFile> commitFiles;
-    final List<String> warnings = new ArrayList<>();
-    final int superseded;
+    public final Path dir;
+    public final JiraFile jira;
+    public final List<CommitFile> commitFiles;
+    public final List<String> warnings = new ArrayList<>();
+    public final int superseded;
 
     private PredecessorLayout(Path dir, JiraFile jira, List<CommitFile> commitFiles, int superseded,
             List<String> warnings) {
@@ -66,7 +70,7 @@ final class PredecessorLayout implements CacheLayout {
     }
 
     /** Returns the predecessor cache in {@code dir}, or null when {@code dir} holds none. */
-    static PredecessorLayout scan(Path dir, String fixVersion) {
+    public static PredecessorLayout scan(Path dir, String fixVersion) {
         List<String> warnings = new ArrayList<>();
         Map<String, TreeMap<String, Path>> jiraByVersion = group(dir, "jira", JIRA, 1, 2, warnings,
                 "jira_<fixVersion>_<YYYYmmddTHHMMSSZ>.json");
@@ -264,7 +268,7 @@ final class PredecessorLayout implements CacheLayout {
     }
 
     /** Returns the repositories in file order; {@code prefixes} maps a repository to its commit URL prefix. */
-    List<Repository> repositories(Map<String, String> prefixes) {
+    public List<Repository> repositories(Map<String, String> prefixes) {
         Map<String, List<String>> refs = new LinkedHashMap<>();
         Map<String, String> workspaces = new LinkedHashMap<>();
         for (CommitFile f : commitFiles) {
@@ -282,7 +286,7 @@ final class PredecessorLayout implements CacheLayout {
         return repositories;
     }
 
-    @Override
+    /** Parses the cache. */
     public AuditInput read() {
         return new PredecessorReader(this).read();
     }

@@ -1,5 +1,9 @@
-package io.releasecopilot.cache;
+package io.releasecopilot.source.bitbucket;
 
+import io.releasecopilot.cache.CacheJson;
+import io.releasecopilot.cache.PageParser;
+import io.releasecopilot.cache.CacheFile;
+import io.releasecopilot.cache.StringPool;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.releasecopilot.model.PullRequest;
@@ -12,10 +16,10 @@ import java.util.List;
  * each value carrying the extra key {@code commits: [{hash}]}) into {@link PullRequest} records. Values whose
  * {@code state} is present and not {@code MERGED} are left out.
  */
-final class PullRequestParser extends PageParser {
+public final class PullRequestParser extends PageParser {
 
     /** One parsed page. */
-    record Page(CacheFile file, List<PullRequest> pullRequests) {
+    public record Page(CacheFile file, List<PullRequest> pullRequests) {
     }
 
     private final String repo;
@@ -27,13 +31,13 @@ final class PullRequestParser extends PageParser {
     private String state;
     private List<String> hashes;
 
-    PullRequestParser(CacheFile file, StringPool.Local pool, String repo) {
+    public PullRequestParser(CacheFile file, StringPool.Local pool, String repo) {
         super(file, pool, "values");
         this.repo = repo;
     }
 
     /** Parses the file. */
-    Page parse() {
+    public Page parse() {
         return CacheJson.read(file, this::page);
     }
 
