@@ -44,23 +44,36 @@ public final class CacheJson {
         return read(file, body, false);
     }
 
-    private static <T> T read(CacheFile file, Body<T> body, boolean whole) {
-        try (InputStream in = Files.newInputStream(file.path()); JsonParser p = FACTORY.createParser(in)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw file.fail("empty file, expected a JSON object");
-            }
-            if (first != JsonToken.START_OBJECT) {
-                throw file.fail("the top level is " + describe(first) + ", expected a JSON object");
-            }
-            T result = body.parse(p);
-            if (whole && p.nextToken() != null) {
-                throw file.fail("unexpected content after the JSON object " + where(p.currentTokenLocation()));
-            }
-            return result;
+    /** Parses a page as received ({@code body}) with {@code body}; errors name {@code file}. */
+    public static <T> T read(CacheFile file, byte[] bytes, Body<T> body) {
+        try (JsonParser p = FACTORY.createParser(bytes)) {
+            return parse(file, p, body, true);
         } catch (IOException e) {
             throw translate(file, e);
         }
+    }
+
+    private static <T> T read(CacheFile file, Body<T> body, boolean whole) {
+        try (InputStream in = Files.newInputStream(file.path()); JsonParser p = FACTORY.createParser(in)) {
+            return parse(file, p, body, whole);
+        } catch (IOException e) {
+            throw translate(file, e);
+        }
+    }
+
+    private static <T> T parse(CacheFile file, JsonParser p, Body<T> body, boolean whole) throws IOException {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            throw file.fail("empty file, expected a JSON object");
+        }
+        if (first != JsonToken.START_OBJECT) {
+            throw file.fail("the top level is " + describe(first) + ", expected a JSON object");
+        }
+        T result = body.parse(p);
+        if (whole && p.nextToken() != null) {
+            throw file.fail("unexpected content after the JSON object " + where(p.currentTokenLocation()));
+        }
+        return result;
     }
 
     /** Turns an exception from reading {@code file} into a one-line error naming it. */

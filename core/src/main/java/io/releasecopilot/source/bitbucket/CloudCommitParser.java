@@ -22,11 +22,16 @@ public final class CloudCommitParser extends CommitPageParser {
      * One parsed page.
      *
      * @param commits     the commits in page order
-     * @param hasNext     whether the page links a {@code next} page
+     * @param next        the page's {@code next} link, or null when it is the last
      * @param htmlHref    the {@code links.html.href} of the first commit that has one, when asked for
      * @param dateWarning a warning about unreadable dates, or null
      */
-    public record Page(CacheFile file, List<Commit> commits, boolean hasNext, String htmlHref, String dateWarning) {
+    public record Page(CacheFile file, List<Commit> commits, String next, String htmlHref, String dateWarning) {
+
+        /** Returns whether the page links a {@code next} page. */
+        public boolean hasNext() {
+            return next != null;
+        }
     }
 
     private final String repo;
@@ -60,9 +65,14 @@ public final class CloudCommitParser extends CommitPageParser {
         return CacheJson.read(file, this::page);
     }
 
+    /** Parses a page as received. */
+    public Page parse(byte[] body) {
+        return CacheJson.read(file, body, this::page);
+    }
+
     private Page page(JsonParser p) throws IOException {
         List<Commit> commits = null;
-        boolean hasNext = false;
+        String next = null;
         boolean dataCenterPaging = false;
         String name;
         while ((name = p.nextFieldName()) != null) {
@@ -75,7 +85,7 @@ public final class CloudCommitParser extends CommitPageParser {
                     commits = values(p);
                     break;
                 case "next":
-                    hasNext = t == JsonToken.VALUE_STRING && !p.getText().isBlank();
+                    next = t == JsonToken.VALUE_STRING && !p.getText().isBlank() ? p.getText() : null;
                     p.skipChildren();
                     break;
                 case "isLastPage":
@@ -93,7 +103,7 @@ public final class CloudCommitParser extends CommitPageParser {
         if (dataCenterPaging && commits.isEmpty()) {
             throw fail("not a " + label + " (has 'isLastPage'; looks like Bitbucket Data Center)");
         }
-        return new Page(file, commits, hasNext, htmlHref, dateWarning());
+        return new Page(file, commits, next, htmlHref, dateWarning());
     }
 
     @Override

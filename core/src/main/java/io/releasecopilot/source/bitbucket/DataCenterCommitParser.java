@@ -22,9 +22,12 @@ public final class DataCenterCommitParser extends CommitPageParser {
      * One parsed page.
      *
      * @param commits    the commits in page order
-     * @param isLastPage the page's {@code isLastPage}
+     * @param isLastPage    the page's {@code isLastPage}
+     * @param nextPageStart the page's {@code nextPageStart}, or null
+     * @param start         the page's {@code start}, or null
      */
-    public record Page(CacheFile file, List<Commit> commits, boolean isLastPage, String dateWarning) {
+    public record Page(CacheFile file, List<Commit> commits, boolean isLastPage, Long nextPageStart, Long start,
+            String dateWarning) {
     }
 
     private final String repo;
@@ -45,9 +48,16 @@ public final class DataCenterCommitParser extends CommitPageParser {
         return CacheJson.read(file, this::page);
     }
 
+    /** Parses a page as received. */
+    public Page parse(byte[] body) {
+        return CacheJson.read(file, body, this::page);
+    }
+
     private Page page(JsonParser p) throws IOException {
         List<Commit> commits = null;
         Boolean isLastPage = null;
+        Long nextPageStart = null;
+        Long start = null;
         boolean cloudPaging = false;
         String name;
         while ((name = p.nextFieldName()) != null) {
@@ -61,6 +71,14 @@ public final class DataCenterCommitParser extends CommitPageParser {
                     break;
                 case "isLastPage":
                     isLastPage = CacheJson.bool(p, file, "isLastPage");
+                    break;
+                case "nextPageStart":
+                    nextPageStart = t == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : null;
+                    p.skipChildren();
+                    break;
+                case "start":
+                    start = t == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : null;
+                    p.skipChildren();
                     break;
                 case "next":
                 case "pagelen":
@@ -78,7 +96,7 @@ public final class DataCenterCommitParser extends CommitPageParser {
             throw fail("not a " + LABEL + " (no 'isLastPage'" + (cloudPaging ? "; looks like Bitbucket Cloud" : "")
                     + ")");
         }
-        return new Page(file, commits, isLastPage, dateWarning());
+        return new Page(file, commits, isLastPage, nextPageStart, start, dateWarning());
     }
 
     @Override

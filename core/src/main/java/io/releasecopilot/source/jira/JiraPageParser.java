@@ -38,13 +38,14 @@ public final class JiraPageParser extends PageParser {
      *
      * @param stories   the issues in page order (duplicates included; the caller keeps the first)
      * @param isLast    the page's {@code isLast}, or null
+     * @param nextPageToken the page's {@code nextPageToken}, or null
      * @param startAt   the page's {@code startAt}, or null
      * @param total     the page's {@code total}, or null
      * @param firstSelf the {@code self} of the first issue that has one, or null
      * @param dateWarning a warning about unreadable dates, or null
      */
-    public record Page(CacheFile file, List<Story> stories, Boolean isLast, Long startAt, Long total, String firstSelf,
-            String dateWarning) {
+    public record Page(CacheFile file, List<Story> stories, Boolean isLast, String nextPageToken, Long startAt, Long total,
+            String firstSelf, String dateWarning) {
     }
 
     private final Shape shape;
@@ -72,11 +73,16 @@ public final class JiraPageParser extends PageParser {
         return CacheJson.read(file, this::page);
     }
 
+    /** Parses a page as received. */
+    public Page parse(byte[] body) {
+        return CacheJson.read(file, body, this::page);
+    }
+
     private Page page(JsonParser p) throws IOException {
         List<Story> stories = null;
         String firstSelf = null;
         Boolean isLast = null;
-        boolean nextPageToken = false;
+        String nextPageToken = null;
         Long startAt = null;
         Long total = null;
         String hint = "";
@@ -95,7 +101,7 @@ public final class JiraPageParser extends PageParser {
                     isLast = CacheJson.bool(p, file, "isLast");
                     break;
                 case "nextPageToken":
-                    nextPageToken = t == JsonToken.VALUE_STRING;
+                    nextPageToken = t == JsonToken.VALUE_STRING ? p.getText() : null;
                     p.skipChildren();
                     break;
                 case "startAt":
@@ -119,8 +125,8 @@ public final class JiraPageParser extends PageParser {
         if (stories == null) {
             throw fail(notA() + " (no 'issues'" + hint + ")");
         }
-        checkPaging(isLast, nextPageToken, startAt, total);
-        return new Page(file, stories, isLast, startAt, total, firstSelf, dateWarning());
+        checkPaging(isLast, nextPageToken != null, startAt, total);
+        return new Page(file, stories, isLast, nextPageToken, startAt, total, firstSelf, dateWarning());
     }
 
     private void checkPaging(Boolean isLast, boolean nextPageToken, Long startAt, Long total) {

@@ -1,6 +1,8 @@
 package io.releasecopilot.source.jira;
 
+import io.releasecopilot.cache.CacheFile;
 import io.releasecopilot.cache.Resume;
+import io.releasecopilot.cache.StringPool;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.model.SourceFlavor;
 import io.releasecopilot.source.ApiUrls;
@@ -49,7 +51,15 @@ final class JiraSearch {
      *
      * @param current the cursor {@code page} was fetched with, or null for the first page
      */
-    Resume next(JiraPage page, Resume current) {
+    /** Parses a search page received from {@code url} with the parser that reads it back from the cache. */
+    JiraPageParser.Page parse(byte[] body, URI url) {
+        JiraPageParser.Shape shape = flavor == SourceFlavor.CLOUD ? JiraPageParser.Shape.CLOUD
+                : JiraPageParser.Shape.DATACENTER;
+        return new JiraPageParser(CacheFile.response(shape.label + " " + url), shape, new StringPool().local())
+                .parse(body);
+    }
+
+    Resume next(JiraPageParser.Page page, Resume current) {
         if (flavor == SourceFlavor.CLOUD) {
             String token = page.nextPageToken();
             if (Boolean.TRUE.equals(page.isLast()) || token == null || token.isEmpty()) {
@@ -63,8 +73,8 @@ final class JiraSearch {
         }
         long asked = current == null || current.number("startAt") == null ? 0 : current.number("startAt");
         long startAt = page.startAt() != null ? page.startAt() : asked;
-        long end = startAt + page.issues();
-        if (page.issues() == 0 || page.total() != null && end >= page.total()) {
+        long end = startAt + page.stories().size();
+        if (page.stories().isEmpty() || page.total() != null && end >= page.total()) {
             return null;
         }
         return Resume.of("startAt", end);

@@ -2,10 +2,12 @@ package io.releasecopilot.source.live;
 
 import io.releasecopilot.source.FetchSummary;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.releasecopilot.source.live.CacheReader;
@@ -14,6 +16,7 @@ import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Commit;
 import io.releasecopilot.model.SourceFlavor;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -57,6 +60,37 @@ class BitbucketDataCenterFetchTest {
             assertThat(repo.commitUrlPrefix()).isEqualTo(fake.url() + "/projects/PROJ/repos/portal/commits/");
         });
         assertThat(input.warnings()).isEmpty();
+    }
+
+    @Test
+    void shouldReadAuthorTimestampsAsTheReaderDoesWhenStoppingAtTheDateWindow() {
+        // authorTimestamp as a string of digits: the reader has always read it; the fetch now parses the page
+        // with the same parser, so it sees the dates and stops once a whole page is older than the window
+        long newer = Instant.parse("2026-03-20T10:00:00Z").toEpochMilli();
+        long older = Instant.parse("2026-02-01T10:00:00Z").toEpochMilli();
+        stubPage(0, "\"a1\"", newer, "\"a2\"", newer, false);
+        stubPage(2, "\"b1\"", older, "\"b2\"", older, false);
+        stubPage(4, "\"c1\"", older, "\"c2\"", older, true);
+        FetchRequest sources = TestSources.dataCenter(fake).repo("portal").branch("main").since("2026-03-01").build();
+
+        FetchRunner.fetch(sources, cache, new TestHttp(), new TestHttp(), null);
+
+        assertThat(fake.requests(PATH)).extracting(r -> FakeServer.param(r, "start")).containsExactly("0", "2");
+        assertThat(CacheReader.read(cache).commits()).extracting(Commit::hash, Commit::date)
+                .containsExactly(tuple("a1", Instant.ofEpochMilli(newer)),
+                        tuple("a2", Instant.ofEpochMilli(newer)));
+    }
+
+    private void stubPage(int start, String id1, long date1, String id2, long date2, boolean last) {
+        String page = "{\"values\":[" + commit(id1, date1) + "," + commit(id2, date2) + "],\"size\":2,\"isLastPage\":"
+                + last + ",\"start\":" + start + ",\"limit\":2" + (last ? "" : ",\"nextPageStart\":" + (start + 2)) + "}";
+        fake.server().stubFor(get(urlPathEqualTo(PATH)).withQueryParam("start", equalTo(String.valueOf(start)))
+                .willReturn(aResponse().withBody(page)));
+    }
+
+    private static String commit(String id, long date) {
+        return "{\"id\":" + id + ",\"author\":{\"name\":\"dev\"},\"authorTimestamp\":\"" + date
+                + "\",\"message\":\"m\",\"parents\":[{\"id\":\"p\"}]}";
     }
 
     @Test
