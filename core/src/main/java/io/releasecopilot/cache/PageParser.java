@@ -11,20 +11,24 @@ import java.util.List;
 
 /**
  * What the parsers of Jira and Bitbucket pages share: reading typed values of the item at
- * {@code items[i]} with error messages that name the file and the field, interning, and counting dates
+ * {@code items[i]} with error messages that name the file and the field, and counting dates
  * that could not be read. One instance parses one file on one thread.
+ *
+ * <p>The per-shape token parsers built on this class earn their place over Jackson-databind records: with a
+ * databind record version of {@code CloudCommitParser} (the shape of the 200,000 commits of the 10x benchmark
+ * cache) the read stage took 2.1 times as long (six pairs in turn in one run, 1.4 to 2.6; "read N issues and M
+ * commits in X ms" of {@code ./rc audit --offline --cache-dir <10x cache> --json a.json --log-level info}, the
+ * two builds alternating; docs/benchmarks.md).
  */
 public abstract class PageParser {
 
     protected final CacheFile file;
-    protected final StringPool.Local pool;
     private final String items;
     private int badDates;
     private String badDateExample;
 
-    protected PageParser(CacheFile file, StringPool.Local pool, String items) {
+    protected PageParser(CacheFile file, String items) {
         this.file = file;
-        this.pool = pool;
         this.items = items;
     }
 
@@ -56,20 +60,20 @@ public abstract class PageParser {
         return CacheJson.text(p, file, path(i, field));
     }
 
-    /** Returns a pooled string value; null stays null. */
-    protected final String pooled(JsonParser p, JsonToken t, int i, String field) throws IOException {
-        return pooled(p, t, i, field, "");
+    /** Returns a text string value; null stays null. */
+    protected final String text(JsonParser p, JsonToken t, int i, String field) throws IOException {
+        return text(p, t, i, field, "");
     }
 
-    /** As {@link #pooled(JsonParser, JsonToken, int, String)}, naming {@code field + suffix} only on error. */
-    protected final String pooled(JsonParser p, JsonToken t, int i, String field, String suffix) throws IOException {
+    /** As {@link #text(JsonParser, JsonToken, int, String)}, naming {@code field + suffix} only on error. */
+    protected final String text(JsonParser p, JsonToken t, int i, String field, String suffix) throws IOException {
         if (t == JsonToken.VALUE_STRING) {
-            return pool.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            return p.getText();
         }
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
-        return pool.intern(CacheJson.text(p, file, path(i, field + suffix)));
+        return CacheJson.text(p, file, path(i, field + suffix));
     }
 
     /** Returns a boolean value; null stays null. */
@@ -129,21 +133,19 @@ public abstract class PageParser {
         return parsed;
     }
 
-    /** Reads the rest of an object and returns the pooled value of its field {@code wanted}. */
-    protected final String pooledMember(JsonParser p, String wanted, int i, String field) throws IOException {
-        return pooledMember(p, wanted, i, field, "");
+    /** Reads the rest of an object and returns the text value of its field {@code wanted}. */
+    protected final String member(JsonParser p, String wanted, int i, String field) throws IOException {
+        return member(p, wanted, i, field, "");
     }
 
-    /** As {@link #pooledMember(JsonParser, String, int, String)} for an object inside {@code field + mid}. */
-    protected final String pooledMember(JsonParser p, String wanted, int i, String field, String mid) throws IOException {
+    /** As {@link #member(JsonParser, String, int, String)} for an object inside {@code field + mid}. */
+    protected final String member(JsonParser p, String wanted, int i, String field, String mid) throws IOException {
         String value = null;
         String name;
         while ((name = p.nextFieldName()) != null) {
             JsonToken t = p.nextToken();
             if (wanted.equals(name)) {
-                value = t == JsonToken.VALUE_STRING
-                        ? pool.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
-                        : pooled(p, t, i, field + mid + "." + wanted);
+                value = text(p, t, i, field + mid + "." + wanted);
             } else {
                 p.skipChildren();
             }
@@ -151,12 +153,12 @@ public abstract class PageParser {
         return value;
     }
 
-    /** Reads an array of strings ({@code labels}) as pooled values; null elements are left out. */
-    protected final List<String> pooledStrings(JsonParser p, int i, String field) throws IOException {
+    /** Reads an array of strings ({@code labels}) as text values; null elements are left out. */
+    protected final List<String> strings(JsonParser p, int i, String field) throws IOException {
         List<String> values = new ArrayList<>();
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            String value = pooled(p, t, i, field, "[]");
+            String value = text(p, t, i, field, "[]");
             if (value != null) {
                 values.add(value);
             }
@@ -164,14 +166,14 @@ public abstract class PageParser {
         return values;
     }
 
-    /** Reads an array of objects ({@code components}) as the pooled values of their {@code name}. */
-    protected final List<String> pooledNames(JsonParser p, int i, String field) throws IOException {
+    /** Reads an array of objects ({@code components}) as the text values of their {@code name}. */
+    protected final List<String> names(JsonParser p, int i, String field) throws IOException {
         List<String> values = new ArrayList<>();
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             String value = t == JsonToken.START_OBJECT
-                    ? pooledMember(p, "name", i, field, "[]")
-                    : pooled(p, t, i, field, "[]");
+                    ? member(p, "name", i, field, "[]")
+                    : text(p, t, i, field, "[]");
             if (value != null) {
                 values.add(value);
             }

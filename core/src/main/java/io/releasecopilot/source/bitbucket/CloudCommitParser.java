@@ -2,7 +2,6 @@ package io.releasecopilot.source.bitbucket;
 
 import io.releasecopilot.cache.CacheJson;
 import io.releasecopilot.cache.CacheFile;
-import io.releasecopilot.cache.StringPool;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.releasecopilot.model.Commit;
@@ -51,9 +50,9 @@ public final class CloudCommitParser extends CommitPageParser {
      * @param wantHref    whether to capture {@code links.html.href} (to derive the commit URL prefix)
      * @param predecessor whether the file is the predecessor's rather than an API page
      */
-    public CloudCommitParser(CacheFile file, StringPool.Local pool, String repo, List<String> branches, boolean wantHref,
+    public CloudCommitParser(CacheFile file, String repo, List<String> branches, boolean wantHref,
             boolean predecessor) {
-        super(file, pool, "values");
+        super(file, "values");
         this.repo = repo;
         this.branches = branches;
         this.wantHref = wantHref;
@@ -162,7 +161,7 @@ public final class CloudCommitParser extends CommitPageParser {
         String author = displayName;
         String email = null;
         if (authorRaw != null) {
-            String[] parts = pool.splitAuthor(authorRaw);
+            String[] parts = splitAuthor(authorRaw);
             email = parts[1];
             if (author == null) {
                 author = parts[0] != null ? parts[0] : authorRaw;
@@ -196,9 +195,9 @@ public final class CloudCommitParser extends CommitPageParser {
         while ((name = p.nextFieldName()) != null) {
             JsonToken t = p.nextToken();
             if ("raw".equals(name)) {
-                authorRaw = pooled(p, t, i, "author.raw");
+                authorRaw = text(p, t, i, "author.raw");
             } else if ("user".equals(name) && isObject(t, i, "author.user")) {
-                displayName = pooledMember(p, "display_name", i, "author.user");
+                displayName = member(p, "display_name", i, "author.user");
             } else {
                 p.skipChildren();
             }
@@ -210,7 +209,7 @@ public final class CloudCommitParser extends CommitPageParser {
         while ((name = p.nextFieldName()) != null) {
             JsonToken t = p.nextToken();
             if ("html".equals(name) && isObject(t, i, "links.html")) {
-                String href = pooledMember(p, "href", i, "links.html");
+                String href = member(p, "href", i, "links.html");
                 if (href != null && !href.isBlank()) {
                     htmlHref = href;
                     wantHref = false;
@@ -229,5 +228,21 @@ public final class CloudCommitParser extends CommitPageParser {
             }
         }
         return hash;
+    }
+
+    /** Splits {@code author.raw} into {@code {name, email}}; the name is the whole value when there is no {@code <mail>}. */
+    static String[] splitAuthor(String raw) {
+        if (raw == null) {
+            return new String[2];
+        }
+        int lt = raw.lastIndexOf('<');
+        int gt = raw.lastIndexOf('>');
+        if (lt < 0 || gt < lt) {
+            String name = raw.strip();
+            return new String[] {name.isEmpty() ? null : name, null};
+        }
+        String name = raw.substring(0, lt).strip();
+        String email = raw.substring(lt + 1, gt).strip();
+        return new String[] {name.isEmpty() ? null : name, email.isEmpty() ? null : email};
     }
 }

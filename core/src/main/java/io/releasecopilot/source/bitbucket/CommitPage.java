@@ -1,7 +1,6 @@
 package io.releasecopilot.source.bitbucket;
 
 import io.releasecopilot.cache.CacheFile;
-import io.releasecopilot.cache.StringPool;
 import io.releasecopilot.model.Commit;
 import io.releasecopilot.model.SourceFlavor;
 import java.net.URI;
@@ -24,14 +23,13 @@ record CommitPage(List<Commit> commits, String next, Boolean isLastPage, Long ne
 
     /** Parses {@code body}, received from {@code url}. */
     static CommitPage parse(SourceFlavor flavor, byte[] body, URI url) {
-        StringPool.Local pool = new StringPool().local();
         if (flavor == SourceFlavor.CLOUD) {
             CacheFile page = CacheFile.response("Bitbucket Cloud commits page " + url);
-            CloudCommitParser.Page parsed = new CloudCommitParser(page, pool, "", List.of(), false, false).parse(body);
+            CloudCommitParser.Page parsed = new CloudCommitParser(page, "", List.of(), false, false).parse(body);
             return new CommitPage(parsed.commits(), parsed.next(), null, null, null);
         }
         CacheFile page = CacheFile.response("Bitbucket Data Center commits page " + url);
-        DataCenterCommitParser.Page parsed = new DataCenterCommitParser(page, pool, "", List.of()).parse(body);
+        DataCenterCommitParser.Page parsed = new DataCenterCommitParser(page, "", List.of()).parse(body);
         return new CommitPage(parsed.commits(), null, parsed.isLastPage(), parsed.nextPageStart(), parsed.start());
     }
 

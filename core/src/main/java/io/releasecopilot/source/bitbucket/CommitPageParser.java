@@ -3,7 +3,6 @@ package io.releasecopilot.source.bitbucket;
 import io.releasecopilot.cache.CacheJson;
 import io.releasecopilot.cache.PageParser;
 import io.releasecopilot.cache.CacheFile;
-import io.releasecopilot.cache.StringPool;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.releasecopilot.model.Commit;
@@ -14,8 +13,8 @@ import java.util.List;
 /** What the Bitbucket Cloud and Data Center commit-page parsers share: the {@code values} array. */
 public abstract class CommitPageParser extends PageParser {
 
-    public CommitPageParser(CacheFile file, StringPool.Local pool, String items) {
-        super(file, pool, items);
+    public CommitPageParser(CacheFile file, String items) {
+        super(file, items);
     }
 
     /** Reads the {@code values} array, the parser on its {@code START_ARRAY}. */

@@ -2,7 +2,6 @@ package io.releasecopilot.source.bitbucket;
 
 import io.releasecopilot.cache.CacheJson;
 import io.releasecopilot.cache.CacheFile;
-import io.releasecopilot.cache.StringPool;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.releasecopilot.model.Commit;
@@ -37,8 +36,8 @@ public final class DataCenterCommitParser extends CommitPageParser {
     private String userName;
     private String email;
 
-    public DataCenterCommitParser(CacheFile file, StringPool.Local pool, String repo, List<String> branches) {
-        super(file, pool, "values");
+    public DataCenterCommitParser(CacheFile file, String repo, List<String> branches) {
+        super(file, "values");
         this.repo = repo;
         this.branches = branches;
     }
@@ -163,13 +162,13 @@ public final class DataCenterCommitParser extends CommitPageParser {
             JsonToken t = p.nextToken();
             switch (name) {
                 case "displayName":
-                    displayName = pooled(p, t, i, "author.displayName");
+                    displayName = text(p, t, i, "author.displayName");
                     break;
                 case "name":
-                    userName = pooled(p, t, i, "author.name");
+                    userName = text(p, t, i, "author.name");
                     break;
                 case "emailAddress":
-                    email = pooled(p, t, i, "author.emailAddress");
+                    email = text(p, t, i, "author.emailAddress");
                     break;
                 default:
                     p.skipChildren();

@@ -3,7 +3,6 @@ package io.releasecopilot.source.bitbucket;
 import io.releasecopilot.cache.CacheJson;
 import io.releasecopilot.cache.PageParser;
 import io.releasecopilot.cache.CacheFile;
-import io.releasecopilot.cache.StringPool;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.releasecopilot.model.PullRequest;
@@ -31,8 +30,8 @@ public final class PullRequestParser extends PageParser {
     private String state;
     private List<String> hashes;
 
-    public PullRequestParser(CacheFile file, StringPool.Local pool, String repo) {
-        super(file, pool, "values");
+    public PullRequestParser(CacheFile file, String repo) {
+        super(file, "values");
         this.repo = repo;
     }
 
@@ -94,7 +93,7 @@ public final class PullRequestParser extends PageParser {
                     title = str(p, t, i, "title");
                     break;
                 case "state":
-                    state = pooled(p, t, i, "state");
+                    state = text(p, t, i, "state");
                     break;
                 case "source":
                     source = isObject(t, i, "source") ? branchName(p, i, "source") : null;
@@ -125,7 +124,7 @@ public final class PullRequestParser extends PageParser {
         while ((name = p.nextFieldName()) != null) {
             JsonToken t = p.nextToken();
             if ("branch".equals(name) && isObject(t, i, field + ".branch")) {
-                branch = pooledMember(p, "name", i, field + ".branch");
+                branch = member(p, "name", i, field + ".branch");
             } else {
                 p.skipChildren();
             }

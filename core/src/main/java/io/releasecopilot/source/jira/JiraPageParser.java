@@ -3,7 +3,6 @@ package io.releasecopilot.source.jira;
 import io.releasecopilot.cache.CacheJson;
 import io.releasecopilot.cache.PageParser;
 import io.releasecopilot.cache.CacheFile;
-import io.releasecopilot.cache.StringPool;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.releasecopilot.model.Story;
@@ -63,8 +62,8 @@ public final class JiraPageParser extends PageParser {
     private Instant resolved;
     private Instant updated;
 
-    public JiraPageParser(CacheFile file, Shape shape, StringPool.Local pool) {
-        super(file, pool, "issues");
+    public JiraPageParser(CacheFile file, Shape shape) {
+        super(file, "issues");
         this.shape = shape;
     }
 
@@ -241,28 +240,28 @@ public final class JiraPageParser extends PageParser {
                     break;
                 case "parent":
                     if (isObject(t, i, "fields.parent")) {
-                        String parent = pooledMember(p, "key", i, "fields.parent");
+                        String parent = member(p, "key", i, "fields.parent");
                         parentKey = parent == null ? null : upper(parent);
                     }
                     break;
                 case "assignee":
                     if (isObject(t, i, "fields.assignee")) {
-                        assignee = pooledMember(p, "displayName", i, "fields.assignee");
+                        assignee = member(p, "displayName", i, "fields.assignee");
                     }
                     break;
                 case "labels":
                     if (isArray(t, i, "fields.labels")) {
-                        labels = pooledStrings(p, i, "fields.labels");
+                        labels = strings(p, i, "fields.labels");
                     }
                     break;
                 case "components":
                     if (isArray(t, i, "fields.components")) {
-                        components = pooledNames(p, i, "fields.components");
+                        components = names(p, i, "fields.components");
                     }
                     break;
                 case "fixVersions":
                     if (isArray(t, i, "fields.fixVersions")) {
-                        fixVersions = pooledNames(p, i, "fields.fixVersions");
+                        fixVersions = names(p, i, "fields.fixVersions");
                     }
                     break;
                 case "resolutiondate":
@@ -282,9 +281,9 @@ public final class JiraPageParser extends PageParser {
         while ((name = p.nextFieldName()) != null) {
             JsonToken t = p.nextToken();
             if ("name".equals(name)) {
-                status = pooled(p, t, i, "fields.status.name");
+                status = text(p, t, i, "fields.status.name");
             } else if ("statusCategory".equals(name) && isObject(t, i, "fields.status.statusCategory")) {
-                statusCategory = pooledMember(p, "key", i, "fields.status.statusCategory");
+                statusCategory = member(p, "key", i, "fields.status.statusCategory");
             } else {
                 p.skipChildren();
             }
@@ -296,7 +295,7 @@ public final class JiraPageParser extends PageParser {
         while ((name = p.nextFieldName()) != null) {
             JsonToken t = p.nextToken();
             if ("name".equals(name)) {
-                issueType = pooled(p, t, i, "fields.issuetype.name");
+                issueType = text(p, t, i, "fields.issuetype.name");
             } else if ("subtask".equals(name)) {
                 Boolean flag = bool(p, t, i, "fields.issuetype.subtask");
                 subtask = flag != null && flag;

@@ -2,7 +2,6 @@ package io.releasecopilot.source.jira;
 
 import io.releasecopilot.cache.CacheFile;
 import io.releasecopilot.cache.Resume;
-import io.releasecopilot.cache.StringPool;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.model.SourceFlavor;
 import io.releasecopilot.source.ApiUrls;
@@ -55,7 +54,7 @@ final class JiraSearch {
     JiraPageParser.Page parse(byte[] body, URI url) {
         JiraPageParser.Shape shape = flavor == SourceFlavor.CLOUD ? JiraPageParser.Shape.CLOUD
                 : JiraPageParser.Shape.DATACENTER;
-        return new JiraPageParser(CacheFile.response(shape.label + " " + url), shape, new StringPool().local())
+        return new JiraPageParser(CacheFile.response(shape.label + " " + url), shape)
                 .parse(body);
     }
 

@@ -10,7 +10,6 @@ import io.releasecopilot.cache.V1Layout;
 import io.releasecopilot.cache.CacheFile;
 import io.releasecopilot.cache.Manifest;
 import io.releasecopilot.cache.Warnings;
-import io.releasecopilot.cache.StringPool;
 import io.releasecopilot.cache.ParallelRunner;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.model.AuditInput;
@@ -32,7 +31,6 @@ import java.util.Set;
 final class V1Reader {
 
     private final V1Layout layout;
-    private final StringPool pool = new StringPool();
     private final Warnings warnings = new Warnings();
 
     V1Reader(V1Layout layout) {
@@ -50,10 +48,10 @@ final class V1Reader {
         List<ParallelRunner.Job> all = new ArrayList<>(jiraJobs);
         for (V1Layout.RepoPages repo : layout.repos) {
             Manifest.Repo r = repo.repo();
-            String name = pool.intern(r.name());
+            String name = r.name();
             List<List<CommitJob>> perRef = new ArrayList<>();
             for (V1Layout.RefPages ref : repo.refs()) {
-                List<String> branches = List.of(pool.intern(ref.ref().ref()));
+                List<String> branches = List.of(ref.ref().ref());
                 List<CommitJob> jobs = new ArrayList<>();
                 ref.pages().forEach(f -> jobs.add(new CommitJob(f, r.flavor(), name, branches,
                         r.commitUrlPrefix() == null)));
@@ -66,7 +64,7 @@ final class V1Reader {
             prJobs.add(prs);
             all.addAll(prs);
         }
-        ParallelRunner.runAll(all, pool, layout.dir);
+        ParallelRunner.runAll(all, layout.dir);
         layout.warnings.forEach(warnings::add);
 
         List<String> sources = new ArrayList<>();
@@ -158,7 +156,7 @@ final class V1Reader {
             sources.add(SourceLines.line(ref.pages(), "bitbucket/" + r.name(), what, count, "commit", "commits"));
         }
         String prefix = r.commitUrlPrefix() != null ? r.commitUrlPrefix() : SourceLines.commitUrlPrefix(href);
-        return new Repository(pool.intern(r.name()), r.workspace(), r.flavor(),
+        return new Repository(r.name(), r.workspace(), r.flavor(),
                 repo.refs().stream().map(ref -> ref.branches().get(0)).toList(), prefix);
     }
 
@@ -217,8 +215,8 @@ final class V1Reader {
         }
 
         @Override
-        public void run(StringPool.Local pool) {
-            page = new JiraPageParser(file, shape, pool).parse();
+        public void run() {
+            page = new JiraPageParser(file, shape).parse();
         }
     }
 
@@ -248,14 +246,14 @@ final class V1Reader {
         }
 
         @Override
-        public void run(StringPool.Local pool) {
+        public void run() {
             if (flavor == SourceFlavor.DATACENTER) {
-                DataCenterCommitParser.Page page = new DataCenterCommitParser(file, pool, repo, branches).parse();
+                DataCenterCommitParser.Page page = new DataCenterCommitParser(file, repo, branches).parse();
                 commits = page.commits();
                 morePages = !page.isLastPage();
                 dateWarning = page.dateWarning();
             } else {
-                CloudCommitParser.Page page = new CloudCommitParser(file, pool, repo, branches, wantHref, false)
+                CloudCommitParser.Page page = new CloudCommitParser(file, repo, branches, wantHref, false)
                         .parse();
                 commits = page.commits();
                 morePages = page.hasNext();
@@ -283,9 +281,9 @@ final class V1Reader {
         }
 
         @Override
-        public void run(StringPool.Local pool) {
+        public void run() {
             try {
-                pullRequests = new PullRequestParser(file, pool, repo).parse().pullRequests();
+                pullRequests = new PullRequestParser(file, repo).parse().pullRequests();
             } catch (AuditException e) {
                 failure = e.getMessage();
             }

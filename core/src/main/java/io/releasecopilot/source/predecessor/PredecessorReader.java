@@ -6,7 +6,6 @@ import io.releasecopilot.source.bitbucket.CloudCommitParser;
 import io.releasecopilot.cache.SourceLines;
 import io.releasecopilot.cache.CacheFile;
 import io.releasecopilot.cache.Warnings;
-import io.releasecopilot.cache.StringPool;
 import io.releasecopilot.cache.ParallelRunner;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Commit;
@@ -22,7 +21,6 @@ import java.util.Map;
 public final class PredecessorReader {
 
     private final PredecessorLayout layout;
-    private final StringPool pool = new StringPool();
     private final Warnings warnings = new Warnings();
 
     public PredecessorReader(PredecessorLayout layout) {
@@ -33,12 +31,12 @@ public final class PredecessorReader {
         JiraJob jiraJob = new JiraJob(layout.jira.file());
         List<CommitJob> commitJobs = new ArrayList<>();
         for (PredecessorLayout.CommitFile f : layout.commitFiles) {
-            commitJobs.add(new CommitJob(f.file(), pool.intern(f.repo()), List.of(pool.intern(f.branch()))));
+            commitJobs.add(new CommitJob(f.file(), f.repo(), List.of(f.branch())));
         }
         List<ParallelRunner.Job> all = new ArrayList<>();
         all.add(jiraJob);
         all.addAll(commitJobs);
-        ParallelRunner.runAll(all, pool, layout.dir);
+        ParallelRunner.runAll(all, layout.dir);
         layout.warnings.forEach(warnings::add);
 
         List<String> sources = new ArrayList<>();
@@ -97,8 +95,8 @@ public final class PredecessorReader {
         }
 
         @Override
-        public void run(StringPool.Local pool) {
-            page = new JiraPageParser(file, JiraPageParser.Shape.PREDECESSOR, pool).parse();
+        public void run() {
+            page = new JiraPageParser(file, JiraPageParser.Shape.PREDECESSOR).parse();
         }
     }
 
@@ -121,8 +119,8 @@ public final class PredecessorReader {
         }
 
         @Override
-        public void run(StringPool.Local pool) {
-            page = new CloudCommitParser(file, pool, repo, branches, true, true).parse();
+        public void run() {
+            page = new CloudCommitParser(file, repo, branches, true, true).parse();
         }
     }
 }

@@ -1,6 +1,5 @@
-package io.releasecopilot.cache;
+package io.releasecopilot.source.live;
 
-import io.releasecopilot.source.live.CacheReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.releasecopilot.model.AuditInput;

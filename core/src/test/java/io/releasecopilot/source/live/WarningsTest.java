@@ -1,6 +1,6 @@
-package io.releasecopilot.cache;
+package io.releasecopilot.source.live;
 
-import io.releasecopilot.source.live.CacheReader;
+import io.releasecopilot.cache.Warnings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.releasecopilot.model.AuditInput;

@@ -1,10 +1,9 @@
-package io.releasecopilot.cache;
+package io.releasecopilot.source.live;
 
-import io.releasecopilot.source.live.CacheReader;
-import static io.releasecopilot.cache.Fixtures.CLOUD_COMMITS_PAGE;
-import static io.releasecopilot.cache.Fixtures.CLOUD_JIRA_PAGE;
-import static io.releasecopilot.cache.Fixtures.DC_COMMITS_PAGE;
-import static io.releasecopilot.cache.Fixtures.DC_JIRA_PAGE;
+import static io.releasecopilot.source.live.Fixtures.CLOUD_COMMITS_PAGE;
+import static io.releasecopilot.source.live.Fixtures.CLOUD_JIRA_PAGE;
+import static io.releasecopilot.source.live.Fixtures.DC_COMMITS_PAGE;
+import static io.releasecopilot.source.live.Fixtures.DC_JIRA_PAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

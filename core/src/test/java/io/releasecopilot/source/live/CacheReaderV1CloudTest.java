@@ -1,6 +1,5 @@
-package io.releasecopilot.cache;
+package io.releasecopilot.source.live;
 
-import io.releasecopilot.source.live.CacheReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.releasecopilot.model.AuditInput;
@@ -181,18 +180,6 @@ class CacheReaderV1CloudTest {
     @Test
     void shouldHaveNoWarningsForACompleteCache() {
         assertThat(input.warnings()).isEmpty();
-    }
-
-    @Test
-    void shouldShareOneInstanceOfRepeatedStrings() {
-        List<Commit> commits = input.commits();
-
-        assertThat(commits.get(1).author()).isSameAs(commits.get(0).author());
-        assertThat(commits.get(3).repo()).isSameAs(commits.get(0).repo());
-        assertThat(commits.get(3).branches()).isSameAs(commits.get(0).branches());
-        assertThat(commits.get(5).authorEmail()).isSameAs(commits.get(4).authorEmail());
-        assertThat(story("ABC-103").assignee()).isSameAs(story("ABC-101").assignee());
-        assertThat(story("MOB-7").fixVersions().get(0)).isSameAs(story("ABC-101").fixVersions().get(0));
     }
 
     private static Story story(String key) {

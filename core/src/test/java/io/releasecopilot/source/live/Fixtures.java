@@ -1,4 +1,4 @@
-package io.releasecopilot.cache;
+package io.releasecopilot.source.live;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
