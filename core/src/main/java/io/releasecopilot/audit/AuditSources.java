@@ -1,6 +1,5 @@
 package io.releasecopilot.audit;
 
-import io.releasecopilot.source.live.CacheReader;
 import io.releasecopilot.common.SecretMask;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.http.ApiAccess;
@@ -17,10 +16,11 @@ import io.releasecopilot.model.SourceFlavor;
 import io.releasecopilot.source.BitbucketSource;
 import io.releasecopilot.source.JiraMirror;
 import io.releasecopilot.source.JiraSource;
-import io.releasecopilot.source.live.FetchRunner;
-import io.releasecopilot.source.live.FetchRequest;
 import io.releasecopilot.source.git.GitRead;
 import io.releasecopilot.source.git.GitSource;
+import io.releasecopilot.source.live.CacheReader;
+import io.releasecopilot.source.live.FetchRequest;
+import io.releasecopilot.source.live.FetchRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

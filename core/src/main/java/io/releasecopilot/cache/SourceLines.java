@@ -1,6 +1,5 @@
 package io.releasecopilot.cache;
 
-import io.releasecopilot.model.SourceFlavor;
 import java.util.List;
 
 /** The short human-readable lines of {@code AuditInput.sources}: one per fetch, not one per file. */
@@ -33,39 +32,9 @@ public final class SourceLines {
         return range(files, fallback) + " (" + what + ", " + pages + count(items, singular, plural) + ")";
     }
 
-    /** Returns {@code Bitbucket Cloud} or {@code Bitbucket Data Center}. */
-    public static String bitbucket(SourceFlavor flavor) {
-        return flavor == SourceFlavor.DATACENTER ? "Bitbucket Data Center" : "Bitbucket Cloud";
-    }
-
     /** Returns {@code ws/repo} or {@code repo} when the workspace is unknown. */
     public static String repoName(String workspace, String repo) {
         return workspace == null || workspace.isEmpty() ? repo : workspace + "/" + repo;
-    }
-
-    /**
-     * Returns the commit URL prefix from a commit's {@code links.html.href}
-     * ({@code https://bitbucket.org/acme/portal/commits/<hash>} gives {@code …/commits/}), or null.
-     */
-    public static String commitUrlPrefix(String href) {
-        if (href == null) {
-            return null;
-        }
-        int slash = href.lastIndexOf('/');
-        if (slash > 0 && href.substring(slash + 1).matches("[0-9a-fA-F]{7,64}")) {
-            return href.substring(0, slash + 1);
-        }
-        int commits = href.lastIndexOf("/commits/");
-        return commits < 0 ? null : href.substring(0, commits + "/commits/".length());
-    }
-
-    /** Returns the Jira browse URL ({@code https://x.atlassian.net/browse/}) from an issue's {@code self}, or null. */
-    public static String browseUrlFromSelf(String self) {
-        if (self == null) {
-            return null;
-        }
-        int rest = self.indexOf("/rest/");
-        return rest <= 0 ? null : self.substring(0, rest) + "/browse/";
     }
 
     /** Returns {@code "1 issue"} or {@code "3 issues"}. */

@@ -1,11 +1,11 @@
 package io.releasecopilot.cache;
 
-import io.releasecopilot.source.live.CacheReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Commit;
 import io.releasecopilot.model.SourceFlavor;
+import io.releasecopilot.source.live.CacheReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.releasecopilot.source.bitbucket;
 
-import io.releasecopilot.cache.CacheJson;
-import io.releasecopilot.cache.CacheFile;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.releasecopilot.cache.CacheFile;
+import io.releasecopilot.cache.CacheJson;
 import io.releasecopilot.model.Commit;
 import java.io.IOException;
 import java.time.Instant;

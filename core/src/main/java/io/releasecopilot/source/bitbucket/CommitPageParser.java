@@ -1,11 +1,12 @@
 package io.releasecopilot.source.bitbucket;
 
-import io.releasecopilot.cache.CacheJson;
-import io.releasecopilot.cache.PageParser;
-import io.releasecopilot.cache.CacheFile;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.releasecopilot.cache.CacheFile;
+import io.releasecopilot.cache.CacheJson;
+import io.releasecopilot.cache.PageParser;
 import io.releasecopilot.model.Commit;
+import io.releasecopilot.model.SourceFlavor;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,4 +33,26 @@ public abstract class CommitPageParser extends PageParser {
 
     /** Reads one commit object, the parser on its {@code START_OBJECT}; {@code i} is its index, for messages. */
     public abstract Commit commit(JsonParser p, int i) throws IOException;
+
+    /** Returns {@code Bitbucket Cloud} or {@code Bitbucket Data Center}. */
+    public static String label(SourceFlavor flavor) {
+        return flavor == SourceFlavor.DATACENTER ? "Bitbucket Data Center" : "Bitbucket Cloud";
+    }
+
+
+    /**
+     * Returns the commit URL prefix from a commit's {@code links.html.href}
+     * ({@code https://bitbucket.org/acme/portal/commits/<hash>} gives {@code …/commits/}), or null.
+     */
+    public static String commitUrlPrefix(String href) {
+        if (href == null) {
+            return null;
+        }
+        int slash = href.lastIndexOf('/');
+        if (slash > 0 && href.substring(slash + 1).matches("[0-9a-fA-F]{7,64}")) {
+            return href.substring(0, slash + 1);
+        }
+        int commits = href.lastIndexOf("/commits/");
+        return commits < 0 ? null : href.substring(0, commits + "/commits/".length());
+    }
 }

@@ -1,10 +1,10 @@
 package io.releasecopilot.source.bitbucket;
 
-import io.releasecopilot.cache.CacheJson;
-import io.releasecopilot.cache.PageParser;
-import io.releasecopilot.cache.CacheFile;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.releasecopilot.cache.CacheFile;
+import io.releasecopilot.cache.CacheJson;
+import io.releasecopilot.cache.PageParser;
 import io.releasecopilot.model.PullRequest;
 import java.io.IOException;
 import java.util.ArrayList;

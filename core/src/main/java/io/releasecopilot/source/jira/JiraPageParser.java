@@ -1,10 +1,10 @@
 package io.releasecopilot.source.jira;
 
-import io.releasecopilot.cache.CacheJson;
-import io.releasecopilot.cache.PageParser;
-import io.releasecopilot.cache.CacheFile;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.releasecopilot.cache.CacheFile;
+import io.releasecopilot.cache.CacheJson;
+import io.releasecopilot.cache.PageParser;
 import io.releasecopilot.model.Story;
 import java.io.IOException;
 import java.time.Instant;
@@ -312,5 +312,14 @@ public final class JiraPageParser extends PageParser {
             }
         }
         return key;
+    }
+
+    /** Returns the Jira browse URL ({@code https://x.atlassian.net/browse/}) from an issue's {@code self}, or null. */
+    public static String browseUrl(String self) {
+        if (self == null) {
+            return null;
+        }
+        int rest = self.indexOf("/rest/");
+        return rest <= 0 ? null : self.substring(0, rest) + "/browse/";
     }
 }

@@ -1,11 +1,11 @@
 package io.releasecopilot.source.live;
 
-import io.releasecopilot.source.predecessor.PredecessorLayout;
 import io.releasecopilot.cache.CacheLayout;
-import io.releasecopilot.cache.V1Layout;
 import io.releasecopilot.cache.CachePlan;
+import io.releasecopilot.cache.V1Layout;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.model.AuditInput;
+import io.releasecopilot.source.predecessor.PredecessorLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

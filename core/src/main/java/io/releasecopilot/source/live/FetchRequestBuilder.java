@@ -1,11 +1,11 @@
 package io.releasecopilot.source.live;
 
+import io.releasecopilot.common.UsageException;
+import io.releasecopilot.model.SourceFlavor;
+import io.releasecopilot.source.ApiUrls;
 import io.releasecopilot.source.BitbucketSource;
 import io.releasecopilot.source.CommitSelection;
 import io.releasecopilot.source.JiraSource;
-import io.releasecopilot.source.ApiUrls;
-import io.releasecopilot.common.UsageException;
-import io.releasecopilot.model.SourceFlavor;
 import io.releasecopilot.source.jira.Jql;
 import java.net.URI;
 import java.time.LocalDate;

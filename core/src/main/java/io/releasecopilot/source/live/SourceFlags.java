@@ -1,9 +1,9 @@
 package io.releasecopilot.source.live;
 
-import io.releasecopilot.source.ApiUrls;
 import io.releasecopilot.common.UntrustedText;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.model.SourceFlavor;
+import io.releasecopilot.source.ApiUrls;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;

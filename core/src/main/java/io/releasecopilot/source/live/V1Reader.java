@@ -1,22 +1,23 @@
 package io.releasecopilot.source.live;
 
-import io.releasecopilot.source.jira.StoryMerger;
-import io.releasecopilot.source.jira.JiraPageParser;
-import io.releasecopilot.source.bitbucket.PullRequestParser;
-import io.releasecopilot.source.bitbucket.DataCenterCommitParser;
-import io.releasecopilot.source.bitbucket.CloudCommitParser;
-import io.releasecopilot.cache.SourceLines;
-import io.releasecopilot.cache.V1Layout;
 import io.releasecopilot.cache.CacheFile;
 import io.releasecopilot.cache.Manifest;
-import io.releasecopilot.cache.Warnings;
 import io.releasecopilot.cache.ParallelRunner;
+import io.releasecopilot.cache.SourceLines;
+import io.releasecopilot.cache.V1Layout;
+import io.releasecopilot.cache.Warnings;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Commit;
 import io.releasecopilot.model.PullRequest;
 import io.releasecopilot.model.Repository;
 import io.releasecopilot.model.SourceFlavor;
+import io.releasecopilot.source.bitbucket.CloudCommitParser;
+import io.releasecopilot.source.bitbucket.CommitPageParser;
+import io.releasecopilot.source.bitbucket.DataCenterCommitParser;
+import io.releasecopilot.source.bitbucket.PullRequestParser;
+import io.releasecopilot.source.jira.JiraPageParser;
+import io.releasecopilot.source.jira.StoryMerger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -113,7 +114,7 @@ final class V1Reader {
             }
         }
         sources.add(SourceLines.line(layout.jiraPages, "jira", shape.label, issues, "issue", "issues"));
-        return jira.browseUrl() != null ? jira.browseUrl() : SourceLines.browseUrlFromSelf(firstSelf);
+        return jira.browseUrl() != null ? jira.browseUrl() : JiraPageParser.browseUrl(firstSelf);
     }
 
     private Repository repository(V1Layout.RepoPages repo, List<List<CommitJob>> perRef, List<Commit> commits,
@@ -150,12 +151,12 @@ final class V1Reader {
                 warnings.add(jobs.get(jobs.size() - 1).file.name() + ": the manifest calls the commit fetch of "
                         + r.name() + " ref " + ref.ref().ref() + " complete but this last page says more follow");
             }
-            String what = SourceLines.bitbucket(r.flavor()) + " " + SourceLines.repoName(r.workspace(), r.name()) + " "
+            String what = CommitPageParser.label(r.flavor()) + " " + SourceLines.repoName(r.workspace(), r.name()) + " "
                     + ref.ref().ref() + (outside > 0 ? ", " + SourceLines.count(outside, "commit", "commits")
                             + " outside the date window left out" : "");
             sources.add(SourceLines.line(ref.pages(), "bitbucket/" + r.name(), what, count, "commit", "commits"));
         }
-        String prefix = r.commitUrlPrefix() != null ? r.commitUrlPrefix() : SourceLines.commitUrlPrefix(href);
+        String prefix = r.commitUrlPrefix() != null ? r.commitUrlPrefix() : CommitPageParser.commitUrlPrefix(href);
         return new Repository(r.name(), r.workspace(), r.flavor(),
                 repo.refs().stream().map(ref -> ref.branches().get(0)).toList(), prefix);
     }

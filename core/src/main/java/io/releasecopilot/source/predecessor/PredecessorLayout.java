@@ -1,11 +1,11 @@
 package io.releasecopilot.source.predecessor;
 
-import io.releasecopilot.cache.CacheLayout;
-import io.releasecopilot.cache.CacheJson;
-import io.releasecopilot.cache.CacheFile;
-import io.releasecopilot.cache.CachePlan;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.releasecopilot.cache.CacheFile;
+import io.releasecopilot.cache.CacheJson;
+import io.releasecopilot.cache.CacheLayout;
+import io.releasecopilot.cache.CachePlan;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.model.AuditInput;

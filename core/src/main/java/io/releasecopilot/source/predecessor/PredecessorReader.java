@@ -1,14 +1,15 @@
 package io.releasecopilot.source.predecessor;
 
-import io.releasecopilot.source.jira.StoryMerger;
-import io.releasecopilot.source.jira.JiraPageParser;
-import io.releasecopilot.source.bitbucket.CloudCommitParser;
-import io.releasecopilot.cache.SourceLines;
 import io.releasecopilot.cache.CacheFile;
-import io.releasecopilot.cache.Warnings;
 import io.releasecopilot.cache.ParallelRunner;
+import io.releasecopilot.cache.SourceLines;
+import io.releasecopilot.cache.Warnings;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Commit;
+import io.releasecopilot.source.bitbucket.CloudCommitParser;
+import io.releasecopilot.source.bitbucket.CommitPageParser;
+import io.releasecopilot.source.jira.JiraPageParser;
+import io.releasecopilot.source.jira.StoryMerger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class PredecessorReader {
             CloudCommitParser.Page commitPage = commitJobs.get(i).page;
             commits.addAll(commitPage.commits());
             dateWarning(commitPage.dateWarning());
-            String prefix = SourceLines.commitUrlPrefix(commitPage.htmlHref());
+            String prefix = CommitPageParser.commitUrlPrefix(commitPage.htmlHref());
             if (prefix != null) {
                 prefixes.putIfAbsent(f.repo(), prefix);
             }
@@ -70,7 +71,7 @@ public final class PredecessorReader {
             sources.add(SourceLines.count(layout.superseded, "older predecessor file", "older predecessor files")
                     + " skipped (a newer file with the same name prefix was read)");
         }
-        return new AuditInput(layout.jira.fixVersion(), SourceLines.browseUrlFromSelf(page.firstSelf()), stories.stories(),
+        return new AuditInput(layout.jira.fixVersion(), JiraPageParser.browseUrl(page.firstSelf()), stories.stories(),
                 commits, layout.repositories(prefixes), List.of(), sources, warnings.toList());
     }
 

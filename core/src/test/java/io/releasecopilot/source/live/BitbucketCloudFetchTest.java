@@ -1,6 +1,5 @@
 package io.releasecopilot.source.live;
 
-import io.releasecopilot.source.FetchSummary;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -8,10 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.releasecopilot.source.live.CacheReader;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Commit;
+import io.releasecopilot.source.FetchSummary;
+import io.releasecopilot.source.live.CacheReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package io.releasecopilot.source.live;
 
-import io.releasecopilot.source.FetchSummary;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -10,11 +9,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.releasecopilot.source.live.CacheReader;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Commit;
 import io.releasecopilot.model.SourceFlavor;
+import io.releasecopilot.source.FetchSummary;
+import io.releasecopilot.source.live.CacheReader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.releasecopilot.source.live;
 
-import io.releasecopilot.cache.CachePlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.releasecopilot.cache.CachePlan;
 import io.releasecopilot.model.Repository;
 import io.releasecopilot.model.SourceFlavor;
 import java.io.IOException;

@@ -6,8 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.releasecopilot.source.live.CacheReader;
 import io.releasecopilot.common.AuditException;
+import io.releasecopilot.source.live.CacheReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.releasecopilot.source.live;
 
-import io.releasecopilot.source.FetchProgress;
-import io.releasecopilot.source.FetchSummary;
-import io.releasecopilot.source.ApiUrls;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.releasecopilot.source.ApiUrls;
+import io.releasecopilot.source.FetchProgress;
+import io.releasecopilot.source.FetchSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -1,11 +1,11 @@
 package io.releasecopilot.source.live;
 
-import io.releasecopilot.source.BitbucketSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.model.SourceFlavor;
+import io.releasecopilot.source.BitbucketSource;
 import java.net.URI;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

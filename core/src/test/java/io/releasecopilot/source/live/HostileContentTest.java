@@ -6,10 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.releasecopilot.source.live.CacheReader;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Commit;
 import io.releasecopilot.model.Story;
+import io.releasecopilot.source.live.CacheReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

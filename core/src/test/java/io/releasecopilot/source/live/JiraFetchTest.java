@@ -1,6 +1,5 @@
 package io.releasecopilot.source.live;
 
-import io.releasecopilot.source.FetchSummary;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -11,9 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.releasecopilot.source.live.CacheReader;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Story;
+import io.releasecopilot.source.FetchSummary;
+import io.releasecopilot.source.live.CacheReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

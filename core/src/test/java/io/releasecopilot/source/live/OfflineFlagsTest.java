@@ -1,6 +1,5 @@
 package io.releasecopilot.source.live;
 
-import io.releasecopilot.source.CommitSelection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Commit;
 import io.releasecopilot.model.Repository;
 import io.releasecopilot.model.SourceFlavor;
+import io.releasecopilot.source.CommitSelection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,12 @@
 package io.releasecopilot.source.live;
 
-import io.releasecopilot.source.FetchSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.releasecopilot.source.live.CacheReader;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.PullRequest;
+import io.releasecopilot.source.FetchSummary;
+import io.releasecopilot.source.live.CacheReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

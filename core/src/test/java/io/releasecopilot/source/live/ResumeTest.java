@@ -1,7 +1,5 @@
 package io.releasecopilot.source.live;
 
-import io.releasecopilot.source.FetchProgress;
-import io.releasecopilot.source.FetchSummary;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -10,11 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.releasecopilot.source.live.CacheReader;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.model.AuditInput;
+import io.releasecopilot.source.FetchProgress;
+import io.releasecopilot.source.FetchSummary;
+import io.releasecopilot.source.live.CacheReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,14 +1,14 @@
 package io.releasecopilot.source.live;
 
-import io.releasecopilot.source.ApiUrls;
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import io.releasecopilot.source.ApiUrls;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

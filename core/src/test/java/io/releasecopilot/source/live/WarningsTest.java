@@ -1,8 +1,8 @@
 package io.releasecopilot.source.live;
 
-import io.releasecopilot.cache.Warnings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.releasecopilot.cache.Warnings;
 import io.releasecopilot.model.AuditInput;
 import java.nio.file.Path;
 import java.util.List;
