@@ -1,11 +1,14 @@
-package io.releasecopilot.cache;
+package io.releasecopilot.source.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.releasecopilot.cache.CacheRequest;
+import io.releasecopilot.cache.CacheWriter;
+import io.releasecopilot.cache.CommitLog;
+import io.releasecopilot.cache.Resume;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Commit;
 import io.releasecopilot.model.SourceFlavor;
-import io.releasecopilot.source.live.CacheReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
