@@ -15,7 +15,6 @@ import io.releasecopilot.source.LoggingProgress;
 import io.releasecopilot.source.bitbucket.CommitFetch;
 import io.releasecopilot.source.bitbucket.PullRequestFetch;
 import io.releasecopilot.source.jira.JiraFetch;
-import io.releasecopilot.source.live.CacheReader;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -11,7 +11,6 @@ import io.releasecopilot.common.AuditException;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Commit;
 import io.releasecopilot.source.FetchSummary;
-import io.releasecopilot.source.live.CacheReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -14,7 +14,6 @@ import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Commit;
 import io.releasecopilot.model.SourceFlavor;
 import io.releasecopilot.source.FetchSummary;
-import io.releasecopilot.source.live.CacheReader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.releasecopilot.common.AuditException;
-import io.releasecopilot.source.live.CacheReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.source.FetchProgress;
 import io.releasecopilot.source.FetchSummary;
-import io.releasecopilot.source.live.CacheReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

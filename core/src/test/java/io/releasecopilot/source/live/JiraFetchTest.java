@@ -13,7 +13,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.model.Story;
 import io.releasecopilot.source.FetchSummary;
-import io.releasecopilot.source.live.CacheReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

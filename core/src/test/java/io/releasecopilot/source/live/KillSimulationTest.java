@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.source.FetchProgress;
 import io.releasecopilot.source.FetchSummary;
-import io.releasecopilot.source.live.CacheReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -14,7 +14,6 @@ import io.releasecopilot.common.AuditException;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.source.FetchProgress;
 import io.releasecopilot.source.FetchSummary;
-import io.releasecopilot.source.live.CacheReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
