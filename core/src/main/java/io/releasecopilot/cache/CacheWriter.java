@@ -208,7 +208,8 @@ public final class CacheWriter implements AutoCloseable {
 
     /** Returns the log of the Jira search pages. */
     public PageLog jira() {
-        return new PageLog(this, "jira", Manifest::jira, (m, pages, next) -> m.withJira(m.jira().withPages(pages, next)));
+        return new PageLog(this, "jira", Manifest::jira,
+                (m, pages, next) -> m.withJira(m.jira().withPages(pages, next)));
     }
 
     /** Returns the log of the commit pages of one requested ref. */

@@ -230,7 +230,7 @@ public final class CloudCommitParser extends CommitPageParser {
         return hash;
     }
 
-    /** Splits {@code author.raw} into {@code {name, email}}; the name is the whole value when there is no {@code <mail>}. */
+    /** Splits {@code author.raw} into {@code {name, email}}; the name is the whole value without {@code <mail>}. */
     static String[] splitAuthor(String raw) {
         if (raw == null) {
             return new String[2];

@@ -33,7 +33,8 @@ final class CommitPaging {
                     + ApiUrls.encode(ref);
             query = "pagelen=" + PAGE_SIZE + (sinceRef == null ? "" : "&exclude=" + ApiUrls.encode(sinceRef));
         } else {
-            path = "/rest/api/1.0/projects/" + ApiUrls.encode(workspace) + "/repos/" + ApiUrls.encode(repo) + "/commits";
+            path = "/rest/api/1.0/projects/" + ApiUrls.encode(workspace) + "/repos/" + ApiUrls.encode(repo)
+                    + "/commits";
             query = "until=" + ApiUrls.encode(ref) + (sinceRef == null ? "" : "&since=" + ApiUrls.encode(sinceRef));
         }
     }

@@ -124,7 +124,8 @@ final class RangeWalk {
             List<String> warnings) throws IOException {
         walk.reset();
         if (!walk.isMergedInto(base, start)) {
-            warnings.add(UntrustedText.inMessage(dir + ": since-ref " + range.sinceRef() + " (" + CommitLabels.shortHash(base)
+            warnings.add(UntrustedText.inMessage(dir + ": since-ref " + range.sinceRef() + " ("
+                    + CommitLabels.shortHash(base)
                     + ") is not an ancestor of " + ref + "; the range holds the commits of " + ref
                     + " that it lacks, as git log " + ref + " ^" + range.sinceRef() + " does"));
         }

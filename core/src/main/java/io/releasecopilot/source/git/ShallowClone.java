@@ -17,7 +17,8 @@ final class ShallowClone {
     /** The walk of {@code ref} reached {@code boundary}, whose parents the clone lacks, before {@code goal}. */
     static AuditException historyStops(String dir, RevCommit boundary, String ref, String goal) {
         return new AuditException(UntrustedText.inMessage(dir + ": shallow clone; its history stops at "
-                + CommitLabels.shortHash(boundary) + " (" + CommitLabels.day(boundary.getAuthorIdent().getWhenAsInstant())
+                + CommitLabels.shortHash(boundary) + " ("
+                + CommitLabels.day(boundary.getAuthorIdent().getWhenAsInstant())
                 + ") before " + goal + " while reading " + ref + "; " + FETCH_ALL));
     }
 

@@ -43,8 +43,8 @@ public final class JiraPageParser extends PageParser {
      * @param firstSelf the {@code self} of the first issue that has one, or null
      * @param dateWarning a warning about unreadable dates, or null
      */
-    public record Page(CacheFile file, List<Story> stories, Boolean isLast, String nextPageToken, Long startAt, Long total,
-            String firstSelf, String dateWarning) {
+    public record Page(CacheFile file, List<Story> stories, Boolean isLast, String nextPageToken, Long startAt,
+            Long total, String firstSelf, String dateWarning) {
     }
 
     private final Shape shape;

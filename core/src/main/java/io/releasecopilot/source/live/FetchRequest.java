@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * What a live fetch reads: the Jira issues of one fix version and, optionally, the Bitbucket commits of
  * repositories × branches in a range. Built by every front end through {@link #builder()}, whose
- * {@link FetchRequestBuilder#build()} checks the values and fails with a {@link io.releasecopilot.common.UsageException}
- * that names the flag ({@code --workspace is required with --repo}).
+ * {@link FetchRequestBuilder#build()} checks the values and fails with a
+ * {@link io.releasecopilot.common.UsageException} that names the flag ({@code --workspace is required with --repo}).
  *
  * @param fixVersion  the audited fix version
  * @param jira        the Jira search

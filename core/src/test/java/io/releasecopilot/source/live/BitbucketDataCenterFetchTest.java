@@ -82,7 +82,8 @@ class BitbucketDataCenterFetchTest {
 
     private void stubPage(int start, String id1, long date1, String id2, long date2, boolean last) {
         String page = "{\"values\":[" + commit(id1, date1) + "," + commit(id2, date2) + "],\"size\":2,\"isLastPage\":"
-                + last + ",\"start\":" + start + ",\"limit\":2" + (last ? "" : ",\"nextPageStart\":" + (start + 2)) + "}";
+                + last + ",\"start\":" + start + ",\"limit\":2"
+                + (last ? "" : ",\"nextPageStart\":" + (start + 2)) + "}";
         fake.server().stubFor(get(urlPathEqualTo(PATH)).withQueryParam("start", equalTo(String.valueOf(start)))
                 .willReturn(aResponse().withBody(page)));
     }

@@ -100,6 +100,25 @@ class JiraFetchTest {
     }
 
     @Test
+    void shouldReadDataCenterPagingAsTheReaderDoesWhenStartAtAndTotalAreText() {
+        // startAt and total as text: the reader has always read them; the fetch parses the page with the same
+        // parser, so it pages on instead of refusing the page
+        for (int start = 0; start < 60; start += 40) {
+            String page = JiraPayloads.dataCenterPage(Stubs.SITE, TestIssue.series("1", 60)
+                    .subList(start, Math.min(60, start + 40)), start, 40, 60)
+                    .replace("\"startAt\":" + start + ",", "\"startAt\":\"" + start + "\",")
+                    .replace("\"total\":60", "\"total\":\"60\"");
+            wm.stubFor(get(urlPathEqualTo("/rest/api/2/search"))
+                    .withQueryParam("startAt", equalTo(String.valueOf(start))).willReturn(aResponse().withBody(page)));
+        }
+
+        FetchSummary summary = FetchRunner.fetch(jira("datacenter", "1"), cache, new TestHttp(), null, null);
+
+        assertThat(summary.requests()).isEqualTo(2);
+        assertThat(CacheReader.read(cache).stories()).hasSize(60);
+    }
+
+    @Test
     void shouldStopAtAnEmptyDataCenterPageWhateverTheTotalSays() {
         wm.stubFor(get(urlPathEqualTo("/rest/api/2/search")).withQueryParam("startAt", equalTo("0"))
                 .willReturn(aResponse().withBody(JiraPayloads.dataCenterPage(Stubs.SITE,
