@@ -10,13 +10,10 @@ import io.releasecopilot.http.JiraAccess;
 import io.releasecopilot.http.ResilientHttpGet;
 import io.releasecopilot.http.RetryPolicy;
 import io.releasecopilot.model.AuditInput;
-import io.releasecopilot.model.Commit;
-import io.releasecopilot.model.Repository;
 import io.releasecopilot.model.SourceFlavor;
 import io.releasecopilot.source.BitbucketSource;
 import io.releasecopilot.source.JiraMirror;
 import io.releasecopilot.source.JiraSource;
-import io.releasecopilot.source.git.GitRead;
 import io.releasecopilot.source.git.GitSource;
 import io.releasecopilot.source.live.CacheReader;
 import io.releasecopilot.source.live.FetchRequest;
@@ -56,7 +53,7 @@ final class AuditSources {
         if (mirrorRead.get() != null) {
             cached = withMirror(cached, mirrorRead.get());
         }
-        return options.git() == null ? cached : withGitCommits(cached, GitSource.read(options.git()));
+        return options.git() == null ? cached : GitSource.read(options.git()).replaceCommitsOf(cached);
     }
 
     private void fetch(FetchRequest requested, AuditOptions options, SourceAccess access) {
@@ -109,18 +106,6 @@ final class AuditSources {
         }
         return new AuditInput(cached.fixVersion(), cached.jiraBrowseUrl(), cached.stories(), cached.commits(),
                 cached.repositories(), cached.pullRequests(), sources, warnings);
-    }
-
-    /** Replaces the cache's commits (if any) by those of the clone. */
-    private static AuditInput withGitCommits(AuditInput cached, GitRead git) {
-        List<Commit> commits = git.commits();
-        List<Repository> repositories = List.of(git.repository());
-        List<String> sources = new ArrayList<>(cached.sources());
-        sources.add("git " + git.repository().name() + ": " + commits.size() + " commits");
-        List<String> warnings = new ArrayList<>(cached.warnings());
-        warnings.addAll(git.warnings());
-        return new AuditInput(cached.fixVersion(), cached.jiraBrowseUrl(), cached.stories(), commits, repositories,
-                List.of(), sources, warnings, cached.incomplete());
     }
 
     private static String flavor(SourceFlavor flavor) {
