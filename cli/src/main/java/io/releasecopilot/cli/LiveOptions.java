@@ -4,9 +4,9 @@ import io.releasecopilot.audit.AuditOptions;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.http.CredentialSource;
 import io.releasecopilot.source.CommitSelection;
-import io.releasecopilot.source.LiveSources;
-import io.releasecopilot.source.LiveSourcesBuilder;
 import io.releasecopilot.source.git.GitRange;
+import io.releasecopilot.source.live.FetchRequest;
+import io.releasecopilot.source.live.FetchRequestBuilder;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,13 +69,13 @@ final class LiveOptions {
     boolean refresh;
 
     @Option(names = "--concurrency", paramLabel = "N",
-            description = "Fetches at once, 1 to " + LiveSources.MAX_CONCURRENCY + " (default: "
-                    + LiveSources.DEFAULT_CONCURRENCY + ").")
+            description = "Fetches at once, 1 to " + FetchRequest.MAX_CONCURRENCY + " (default: "
+                    + FetchRequest.DEFAULT_CONCURRENCY + ").")
     Integer concurrency;
 
     @Option(names = "--max-pages", paramLabel = "N",
             description = "Most pages one ref or Jira search may fetch in a run; a server whose paging loops or"
-                    + " never ends stops there (default: " + LiveSources.DEFAULT_MAX_PAGES + ").")
+                    + " never ends stops there (default: " + FetchRequest.DEFAULT_MAX_PAGES + ").")
     Integer maxPages;
 
     /**
@@ -86,7 +86,7 @@ final class LiveOptions {
      */
     void applyTo(AuditOptions.Builder builder, String fixVersion, List<String> projects, CredentialSource env,
             boolean offline) {
-        LiveSourcesBuilder flags = flags(fixVersion, projects);
+        FetchRequestBuilder flags = flags(fixVersion, projects);
         if (offline) {
             CommitSelection selection = flags.offline();
             if (gitDir != null) {
@@ -112,7 +112,7 @@ final class LiveOptions {
         if (fixVersion == null) {
             throw new UsageException("--fix-version is required to fetch from Jira (" + jiraSite + ")");
         }
-        LiveSourcesBuilder live = LiveSources.builder()
+        FetchRequestBuilder live = FetchRequest.builder()
                 .fixVersion(fixVersion)
                 .jiraUrl(jiraSite)
                 .jiraFlavor(jiraFlavor != null ? jiraFlavor : DEFAULT_FLAVOR)
@@ -143,8 +143,8 @@ final class LiveOptions {
      * Returns the flags as given, without environment values, for the checks every run makes. With
      * {@code --git-dir}, the range flags belong to the clone, which checks them itself.
      */
-    private LiveSourcesBuilder flags(String fixVersion, List<String> projects) {
-        LiveSourcesBuilder flags = LiveSources.builder()
+    private FetchRequestBuilder flags(String fixVersion, List<String> projects) {
+        FetchRequestBuilder flags = FetchRequest.builder()
                 .fixVersion(fixVersion)
                 .jiraUrl(jiraUrl)
                 .jiraFlavor(jiraFlavor)

@@ -6,7 +6,7 @@ import io.releasecopilot.gate.Metric;
 import io.releasecopilot.gate.Threshold;
 import io.releasecopilot.model.Repository;
 import io.releasecopilot.source.BitbucketSource;
-import io.releasecopilot.source.LiveSources;
+import io.releasecopilot.source.live.FetchRequest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -66,7 +66,7 @@ final class PlanPrinter {
         out.flush();
     }
 
-    private void printLive(LiveSources live) {
+    private void printLive(FetchRequest live) {
         out.println("Fix version  " + live.fixVersion());
         out.println("Jira         " + live.jira().site() + " (" + live.jira().flavor().name().toLowerCase(Locale.ROOT)
                 + ")");

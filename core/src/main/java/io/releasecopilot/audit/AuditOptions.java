@@ -4,8 +4,8 @@ import io.releasecopilot.gate.Metric;
 import io.releasecopilot.gate.Threshold;
 import io.releasecopilot.source.CommitSelection;
 import io.releasecopilot.source.JiraMirror;
-import io.releasecopilot.source.LiveSources;
 import io.releasecopilot.source.git.GitRange;
+import io.releasecopilot.source.live.FetchRequest;
 import io.releasecopilot.upload.UploadRequest;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -51,7 +51,7 @@ public record AuditOptions(
         String fixVersion,
         Path cacheDir,
         boolean offline,
-        LiveSources live,
+        FetchRequest live,
         CommitSelection selection,
         GitRange git,
         OutputTargets outputs,
@@ -100,7 +100,7 @@ public record AuditOptions(
         private String fixVersion;
         private Path cacheDir = Path.of("temp_data");
         private boolean offline;
-        private LiveSources live;
+        private FetchRequest live;
         private CommitSelection selection;
         private GitRange git;
         private OutputTargets outputs = OutputTargets.defaults();
@@ -135,7 +135,7 @@ public record AuditOptions(
             return this;
         }
 
-        public Builder live(LiveSources value) {
+        public Builder live(FetchRequest value) {
             live = value;
             return this;
         }

@@ -1,7 +1,6 @@
 package io.releasecopilot.audit;
 
 import io.releasecopilot.cache.CachePlan;
-import io.releasecopilot.cache.CacheReader;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.correlate.AuditResult;
@@ -20,6 +19,7 @@ import io.releasecopilot.gate.PolicyOverrides;
 import io.releasecopilot.model.AuditInput;
 import io.releasecopilot.report.AuditReport;
 import io.releasecopilot.source.JiraMirror;
+import io.releasecopilot.source.live.CacheReader;
 import io.releasecopilot.upload.UploadResult;
 import io.releasecopilot.upload.UploadStage;
 import java.lang.System.Logger;

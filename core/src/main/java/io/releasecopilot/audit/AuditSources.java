@@ -1,6 +1,5 @@
 package io.releasecopilot.audit;
 
-import io.releasecopilot.cache.CacheReader;
 import io.releasecopilot.common.SecretMask;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.http.ApiAccess;
@@ -11,16 +10,14 @@ import io.releasecopilot.http.JiraAccess;
 import io.releasecopilot.http.ResilientHttpGet;
 import io.releasecopilot.http.RetryPolicy;
 import io.releasecopilot.model.AuditInput;
-import io.releasecopilot.model.Commit;
-import io.releasecopilot.model.Repository;
 import io.releasecopilot.model.SourceFlavor;
 import io.releasecopilot.source.BitbucketSource;
 import io.releasecopilot.source.JiraMirror;
 import io.releasecopilot.source.JiraSource;
-import io.releasecopilot.source.LiveFetch;
-import io.releasecopilot.source.LiveSources;
-import io.releasecopilot.source.git.GitRead;
 import io.releasecopilot.source.git.GitSource;
+import io.releasecopilot.source.live.CacheReader;
+import io.releasecopilot.source.live.FetchRequest;
+import io.releasecopilot.source.live.FetchRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,10 +53,10 @@ final class AuditSources {
         if (mirrorRead.get() != null) {
             cached = withMirror(cached, mirrorRead.get());
         }
-        return options.git() == null ? cached : withGitCommits(cached, GitSource.read(options.git()));
+        return options.git() == null ? cached : GitSource.read(options.git()).replaceCommitsOf(cached);
     }
 
-    private void fetch(LiveSources requested, AuditOptions options, SourceAccess access) {
+    private void fetch(FetchRequest requested, AuditOptions options, SourceAccess access) {
         SecretMask secrets = RunSecrets.feed(access.secrets(), access.credentials());
         JiraSource jira = requested.jira();
         // The API base may differ from the site (the api.atlassian.com gateway); issue links stay on the site.
@@ -91,10 +88,10 @@ final class AuditSources {
                     bitbucket.repos(), bitbucket.branches(), bitbucket.sinceRef(), bitbucket.since(),
                     bitbucket.until(), bitbucket.pullRequests());
         }
-        LiveSources resolved = new LiveSources(requested.fixVersion(), resolvedJira, bitbucket,
+        FetchRequest resolved = new FetchRequest(requested.fixVersion(), resolvedJira, bitbucket,
                 requested.concurrency(), requested.refresh(), requested.maxPages());
         mirrorRead.set(null);
-        LiveFetch.fetch(resolved, options.cacheDir(), jiraHttp, bitbucketHttp, access.progress(), mirror == null
+        FetchRunner.fetch(resolved, options.cacheDir(), jiraHttp, bitbucketHttp, access.progress(), mirror == null
                 ? null : log -> mirrorRead.set(mirror.writePages(requested.fixVersion(), jira.projects(),
                         jira.flavor(), log)));
     }
@@ -109,18 +106,6 @@ final class AuditSources {
         }
         return new AuditInput(cached.fixVersion(), cached.jiraBrowseUrl(), cached.stories(), cached.commits(),
                 cached.repositories(), cached.pullRequests(), sources, warnings);
-    }
-
-    /** Replaces the cache's commits (if any) by those of the clone. */
-    private static AuditInput withGitCommits(AuditInput cached, GitRead git) {
-        List<Commit> commits = git.commits();
-        List<Repository> repositories = List.of(git.repository());
-        List<String> sources = new ArrayList<>(cached.sources());
-        sources.add("git " + git.repository().name() + ": " + commits.size() + " commits");
-        List<String> warnings = new ArrayList<>(cached.warnings());
-        warnings.addAll(git.warnings());
-        return new AuditInput(cached.fixVersion(), cached.jiraBrowseUrl(), cached.stories(), commits, repositories,
-                List.of(), sources, warnings, cached.incomplete());
     }
 
     private static String flavor(SourceFlavor flavor) {

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What {@link CacheReader#read(Path)} would read, found without parsing any page (for {@code --dry-run}).
+ * What {@code CacheReader.read(Path)} (package {@code source.live}) would read, found without parsing any page
+ * (for {@code --dry-run}).
  *
  * @param cacheDir     the cache directory
  * @param layout       {@value #LAYOUT_V1} or {@value #LAYOUT_PREDECESSOR}

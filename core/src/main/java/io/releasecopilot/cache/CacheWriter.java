@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes a {@code release-copilot-cache/v1} directory (docs/cache-layout.md) while a live fetch runs: every
@@ -50,7 +50,8 @@ public final class CacheWriter implements AutoCloseable {
     private final Path dir;
     private final Path manifest;
     private final Clock clock;
-    private final ManifestState state;
+    /** The manifest as last written; replaced as a whole under {@link #lock}. */
+    private Manifest state;
     private final Map<String, String> repoDirs;
     private final Object lock = new Object();
     /** The pages of the complete generation readers see while this fetch writes the next one; empty when none. */
@@ -60,7 +61,7 @@ public final class CacheWriter implements AutoCloseable {
     private FileChannel lockChannel;
     private FileLock fileLock;
 
-    private CacheWriter(Path dir, Clock clock, ManifestState state, Map<String, String> repoDirs,
+    private CacheWriter(Path dir, Clock clock, Manifest state, Map<String, String> repoDirs,
             boolean keep, Set<String> published) {
         this.dir = dir;
         this.manifest = dir.resolve(MANIFEST);
@@ -110,18 +111,20 @@ public final class CacheWriter implements AutoCloseable {
         try {
             Path manifest = dir.resolve(MANIFEST);
             Path next = dir.resolve(NEXT);
-            ManifestState current = !Files.exists(manifest) ? null : refresh ? loadIfValid(manifest) : load(manifest);
+            Manifest current = !Files.exists(manifest) ? null : refresh ? loadIfValid(manifest) : load(manifest);
             boolean keep = current != null && current.complete();
-            ManifestState old = refresh ? null : keep && Files.exists(next) ? load(next) : current;
+            Manifest old = refresh ? null : keep && Files.exists(next) ? load(next) : current;
             if (!keep) {
                 Files.deleteIfExists(next);
             }
-            Set<String> kept = keep ? current.pages() : Set.of();
-            ManifestBuilder built = ManifestBuilder.build(old, request, now(clock));
-            CacheWriter writer = new CacheWriter(dir, clock, built.state(), built.repoDirs(), keep, kept);
+            Set<String> kept = keep ? current.allPages() : Set.of();
+            Map<String, String> repoDirs = CacheDirs.names(request.repositories().stream()
+                    .map(CacheRequest.Repo::name).toList());
+            CacheWriter writer = new CacheWriter(dir, clock, Manifest.next(old, request, now(clock)), repoDirs, keep,
+                    kept);
             writer.lockChannel = channel;
             writer.fileLock = held;
-            writer.update(() -> null);
+            writer.update(m -> m);
             return writer;
         } catch (IOException e) {
             closeQuietly(channel);
@@ -144,7 +147,7 @@ public final class CacheWriter implements AutoCloseable {
             if (target.equals(manifest) || !state.complete()) {
                 return;
             }
-            update(() -> null);
+            update(m -> m);
             try {
                 Files.move(target, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
@@ -181,7 +184,7 @@ public final class CacheWriter implements AutoCloseable {
     }
 
     /** Returns the manifest, or null when it cannot be read (a refresh replaces it). */
-    private static ManifestState loadIfValid(Path manifest) {
+    private static Manifest loadIfValid(Path manifest) {
         try {
             return load(manifest);
         } catch (AuditException e) {
@@ -189,16 +192,12 @@ public final class CacheWriter implements AutoCloseable {
         }
     }
 
-    private static ManifestState load(Path manifest) {
+    private static Manifest load(Path manifest) {
         try {
-            ManifestParser.parse(new CacheFile(manifest.getFileName().toString(), manifest, 0));
-            return ManifestCodec.load(manifest);
+            return Manifest.read(new CacheFile(manifest.getFileName().toString(), manifest, 0));
         } catch (AuditException e) {
             throw new AuditException(e.getMessage() + "; the cache was left as it is: use --refresh to start it"
                     + " afresh, or choose another --cache-dir");
-        } catch (IOException e) {
-            throw new AuditException(manifest + ": cannot read (" + e.getMessage() + "); the cache was left as it"
-                    + " is: use --refresh to start it afresh, or choose another --cache-dir");
         }
     }
 
@@ -209,56 +208,63 @@ public final class CacheWriter implements AutoCloseable {
 
     /** Returns the log of the Jira search pages. */
     public PageLog jira() {
-        synchronized (lock) {
-            return new PageLog(this, state.jira, "jira");
-        }
+        return new PageLog(this, "jira", Manifest::jira,
+                (m, pages, next) -> m.withJira(m.jira().withPages(pages, next)));
     }
 
     /** Returns the log of the commit pages of one requested ref. */
     public CommitLog commits(String repo, String ref) {
-        synchronized (lock) {
-            ManifestState.RefEntry entry = repo(repo).ref(ref);
-            if (entry == null) {
-                throw new IllegalArgumentException("ref " + ref + " of " + repo + " was not requested");
-            }
-            return new CommitLog(this, entry);
+        int i = repo(repo);
+        List<String> refs = manifest().repositories().get(i).refs().stream().map(Manifest.Ref::ref).toList();
+        int j = refs.indexOf(ref);
+        if (j < 0) {
+            throw new IllegalArgumentException("ref " + ref + " of " + repo + " was not requested");
         }
+        String refDir = "bitbucket/" + repoDirs.get(repo) + "/" + CacheDirs.names(refs).get(ref);
+        return new CommitLog(this, refDir, m -> m.repositories().get(i).refs().get(j),
+                (m, changed) -> m.withRepo(i, r -> r.withRef(j, changed)));
     }
 
     /** Returns the log of the merged pull request pages of one requested repository. */
     public PageLog pullRequests(String repo) {
-        synchronized (lock) {
-            ManifestState.RepoEntry entry = repo(repo);
-            if (entry.pullRequests == null) {
-                throw new IllegalArgumentException("pull requests of " + repo + " were not requested");
-            }
-            return new PageLog(this, entry.pullRequests, "pullrequests/" + repoDirs.get(repo));
+        int i = repo(repo);
+        if (manifest().repositories().get(i).pullRequests() == null) {
+            throw new IllegalArgumentException("pull requests of " + repo + " were not requested");
         }
+        return new PageLog(this, "pullrequests/" + repoDirs.get(repo), m -> m.repositories().get(i).pullRequests(),
+                (m, pages, next) -> m.withRepo(i, r -> r.withPullRequests(r.pullRequests().withPages(pages, next))));
     }
 
     /** Returns the commit page files the manifest lists for a repository, all refs, in manifest order. */
     public List<Path> commitPages(String repo) {
-        synchronized (lock) {
-            List<Path> files = new ArrayList<>();
-            for (ManifestState.RefEntry ref : repo(repo).refs) {
-                for (String page : ref.pages) {
-                    Path file = inside(page);
-                    if (file != null) {
-                        files.add(file);
-                    }
+        List<Path> files = new ArrayList<>();
+        for (Manifest.Ref ref : manifest().repositories().get(repo(repo)).refs()) {
+            for (String page : ref.pages()) {
+                Path file = inside(page);
+                if (file != null) {
+                    files.add(file);
                 }
             }
-            return files;
         }
+        return files;
     }
 
-    private ManifestState.RepoEntry repo(String name) {
-        for (ManifestState.RepoEntry entry : state.repositories) {
-            if (entry.name.equals(name)) {
-                return entry;
+    /** Returns the index of a requested repository in the manifest. */
+    private int repo(String name) {
+        List<Manifest.Repo> repos = manifest().repositories();
+        for (int i = 0; i < repos.size(); i++) {
+            if (repos.get(i).name().equals(name)) {
+                return i;
             }
         }
         throw new IllegalArgumentException("repository " + name + " was not requested");
+    }
+
+    /** Returns the manifest as last written. */
+    Manifest manifest() {
+        synchronized (lock) {
+            return state;
+        }
     }
 
     /** Stores one page at {@code relative} (a temporary file moved into place). */
@@ -274,15 +280,15 @@ public final class CacheWriter implements AutoCloseable {
         }
     }
 
-    /** Applies {@code change} to the manifest and writes it, holding the lock; returns what it returns. */
-    <T> T update(Supplier<T> change) {
+    /** Replaces the manifest with {@code change} applied to it and writes it, holding the lock; returns the old one. */
+    Manifest update(UnaryOperator<Manifest> change) {
         synchronized (lock) {
-            T result = change.get();
-            state.updatedAt = now(clock);
+            Manifest result = state;
+            state = change.apply(state).withUpdatedAt(now(clock));
             Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
             try {
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                    ManifestCodec.write(state, out);
+                    state.write(out);
                 }
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
@@ -299,7 +305,7 @@ public final class CacheWriter implements AutoCloseable {
         }
         Set<String> listed;
         synchronized (lock) {
-            listed = new HashSet<>(state.pages());
+            listed = new HashSet<>(state.allPages());
             listed.addAll(published);
         }
         for (String page : pages) {

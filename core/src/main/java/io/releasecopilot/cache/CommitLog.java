@@ -2,6 +2,8 @@ package io.releasecopilot.cache;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The commit pages of one ref. Three ways to run:
@@ -24,7 +26,9 @@ public final class CommitLog {
     private enum Mode { FRESH, RESUME, INCREMENTAL }
 
     private final CacheWriter writer;
-    private final ManifestState.RefEntry entry;
+    private final String dir;
+    private final Function<Manifest, Manifest.Ref> entry;
+    private final BiFunction<Manifest, Manifest.Ref, Manifest> put;
     private final Mode mode;
     private final String cachedHead;
     private final String stopAt;
@@ -33,21 +37,31 @@ public final class CommitLog {
     private int nextNumber;
     private int written;
 
-    CommitLog(CacheWriter writer, ManifestState.RefEntry entry) {
+    /**
+     * @param dir   where new pages of this ref go, relative to the cache root
+     * @param entry finds the ref in a manifest
+     * @param put   replaces the ref in a manifest
+     */
+    CommitLog(CacheWriter writer, String dir, Function<Manifest, Manifest.Ref> entry,
+            BiFunction<Manifest, Manifest.Ref, Manifest> put) {
         this.writer = writer;
+        this.dir = dir;
         this.entry = entry;
-        if (entry.complete && entry.head != null && !entry.pages.isEmpty() && entry.stopAt == null) {
+        this.put = put;
+        Manifest.Ref e = entry.apply(writer.manifest());
+        Manifest.Update update = e.update();
+        if (e.complete() && e.head() != null && !e.pages().isEmpty() && update == null) {
             mode = Mode.INCREMENTAL;
-            cachedHead = entry.head;
-            stopAt = entry.head;
+            cachedHead = e.head();
+            stopAt = e.head();
             resumeAt = null;
             pagesBefore = 0;
-        } else if (!entry.complete && entry.resume != null && !entry.pages.isEmpty()) {
+        } else if (!e.complete() && e.resume() != null && !e.pages().isEmpty()) {
             mode = Mode.RESUME;
             cachedHead = null;
-            stopAt = entry.stopAt;
-            resumeAt = entry.resume;
-            pagesBefore = entry.stopAt != null ? entry.newPages : entry.pages.size();
+            stopAt = update == null ? null : update.stopAt();
+            resumeAt = e.resume();
+            pagesBefore = update != null ? update.newPages() : e.pages().size();
         } else {
             mode = Mode.FRESH;
             cachedHead = null;
@@ -55,7 +69,7 @@ public final class CommitLog {
             resumeAt = null;
             pagesBefore = 0;
         }
-        nextNumber = writer.nextNumber(entry.dir, entry.pages);
+        nextNumber = writer.nextNumber(dir, e.pages());
     }
 
     /** Returns the newest commit of the complete cached fetch when this run is incremental, else null. */
@@ -93,45 +107,46 @@ public final class CommitLog {
      * @return the number of this page within the fetch, counting resumed pages, from 1
      */
     public int page(byte[] body, String firstHash, Resume next, boolean reachedStop) {
-        String file = CacheDirs.page(entry.dir, nextNumber++);
+        String file = CacheDirs.page(dir, nextNumber++);
         writer.writePage(file, body);
         boolean first = written == 0;
         Resume cursor = reachedStop ? null : next;
-        List<String> dropped = writer.update(() -> record(file, first, firstHash, cursor, reachedStop));
-        writer.deleteUnlisted(dropped);
+        Manifest before = writer.update(m -> put.apply(m, record(entry.apply(m), file, first, firstHash, cursor,
+                reachedStop)));
+        writer.deleteUnlisted(entry.apply(before).pages());
         written++;
         return pagesBefore + written;
     }
 
-    private List<String> record(String file, boolean first, String firstHash, Resume next, boolean reachedStop) {
-        List<String> dropped = new ArrayList<>();
+    private Manifest.Ref record(Manifest.Ref e, String file, boolean first, String firstHash, Resume next,
+            boolean reachedStop) {
+        List<String> pages = new ArrayList<>(e.pages());
+        String head = e.head();
+        String stop = e.update() == null ? null : e.update().stopAt();
+        int newPages = e.update() == null ? 0 : e.update().newPages();
         if (first && mode == Mode.FRESH) {
-            dropped.addAll(entry.pages);
-            entry.pages = new ArrayList<>(List.of(file));
-            entry.head = firstHash;
-            entry.stopAt = null;
-            entry.newPages = 0;
+            pages = new ArrayList<>(List.of(file));
+            head = firstHash;
+            stop = null;
+            newPages = 0;
         } else if (first && mode == Mode.INCREMENTAL) {
-            entry.stopAt = cachedHead;
-            entry.newPages = 1;
-            entry.pages.add(0, file);
-            entry.head = firstHash;
-        } else if (entry.stopAt != null) {
-            entry.pages.add(entry.newPages++, file);
+            stop = cachedHead;
+            newPages = 1;
+            pages.add(0, file);
+            head = firstHash;
+        } else if (stop != null) {
+            pages.add(newPages++, file);
         } else {
-            entry.pages.add(file);
+            pages.add(file);
         }
-        entry.resume = next;
-        entry.complete = next == null;
-        if (next == null && entry.stopAt != null) {
+        if (next == null && stop != null) {
             if (!reachedStop) {
-                List<String> old = entry.pages.subList(entry.newPages, entry.pages.size());
-                dropped.addAll(old);
-                old.clear();
+                pages.subList(newPages, pages.size()).clear();
             }
-            entry.stopAt = null;
-            entry.newPages = 0;
+            stop = null;
+            newPages = 0;
         }
-        return dropped;
+        return new Manifest.Ref(e.ref(), e.sinceRef(), e.since(), e.until(), next == null, head, pages, next,
+                stop == null ? null : new Manifest.Update(stop, newPages));
     }
 }

@@ -2,6 +2,7 @@ package io.releasecopilot.cache;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The pages of one fetch that is always read in full (the Jira search, merged pull requests). An interrupted
@@ -12,24 +13,33 @@ import java.util.List;
  */
 public final class PageLog {
 
+    /** Replaces the pages and cursor of this fetch's entry in a manifest (complete when {@code next} is null). */
+    @FunctionalInterface
+    interface Put {
+        Manifest apply(Manifest manifest, List<String> pages, Resume next);
+    }
+
     private final CacheWriter writer;
-    private final ManifestState.Paged entry;
     private final String dir;
+    private final Function<Manifest, Manifest.Paged> entry;
+    private final Put put;
     private Resume resumeAt;
     private final boolean wasComplete;
     private int pagesBefore;
     private int nextNumber;
     private int written;
 
-    PageLog(CacheWriter writer, ManifestState.Paged entry, String dir) {
+    PageLog(CacheWriter writer, String dir, Function<Manifest, Manifest.Paged> entry, Put put) {
         this.writer = writer;
-        this.entry = entry;
         this.dir = dir;
-        boolean resuming = !entry.complete && entry.resume != null && !entry.pages.isEmpty();
-        this.resumeAt = resuming ? entry.resume : null;
-        this.pagesBefore = resuming ? entry.pages.size() : 0;
-        this.wasComplete = entry.complete && !entry.pages.isEmpty();
-        this.nextNumber = writer.nextNumber(dir, entry.pages);
+        this.entry = entry;
+        this.put = put;
+        Manifest.Paged e = entry.apply(writer.manifest());
+        boolean resuming = !e.complete() && e.resume() != null && !e.pages().isEmpty();
+        this.resumeAt = resuming ? e.resume() : null;
+        this.pagesBefore = resuming ? e.pages().size() : 0;
+        this.wasComplete = e.complete() && !e.pages().isEmpty();
+        this.nextNumber = writer.nextNumber(dir, e.pages());
     }
 
     /** Returns where an interrupted fetch of the same request continues, or null to start at the first page. */
@@ -62,18 +72,12 @@ public final class PageLog {
         String file = CacheDirs.page(dir, nextNumber++);
         writer.writePage(file, body);
         boolean replace = resumeAt == null && written == 0;
-        List<String> dropped = writer.update(() -> {
-            List<String> old = List.of();
-            if (replace) {
-                old = entry.pages;
-                entry.pages = new ArrayList<>();
-            }
-            entry.pages.add(file);
-            entry.resume = next;
-            entry.complete = next == null;
-            return old;
+        Manifest before = writer.update(m -> {
+            List<String> pages = new ArrayList<>(replace ? List.of() : entry.apply(m).pages());
+            pages.add(file);
+            return put.apply(m, pages, next);
         });
-        writer.deleteUnlisted(dropped);
+        writer.deleteUnlisted(entry.apply(before).pages());
         written++;
         return pagesBefore + written;
     }

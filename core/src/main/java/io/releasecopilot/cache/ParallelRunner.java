@@ -12,24 +12,29 @@ import java.util.concurrent.atomic.AtomicInteger;
  * one of them), biggest files first. Each job keeps its own result, so the output order is the job order
  * whatever the scheduling. When jobs fail, the failure of the earliest job (in job order) is thrown, so the
  * error a user sees does not depend on timing; jobs after a failed one are not started.
+ *
+ * <p>Kept because the read stage needs the second core when there is one: on the 10x benchmark cache it took
+ * 1.23 times as long on one thread (six pairs in turn at load average 4 on a 2-core machine, 0.96 to 1.75;
+ * 1.05 at load 6, when other work held the second core; "read N issues and M commits in X ms" of
+ * {@code ./rc audit --offline --cache-dir <10x cache> --json a.json --log-level info}; docs/benchmarks.md).
  */
-final class ParallelRunner {
+public final class ParallelRunner {
 
     /** One unit of work, usually one file. */
-    interface Job {
+    public interface Job {
 
         /** The size of the work, for scheduling (bytes). */
-        long weight();
+        public long weight();
 
-        /** Does the work with a string pool view private to the running thread. */
-        void run(StringPool.Local pool);
+        /** Does the work. */
+        public void run();
     }
 
     private ParallelRunner() {
     }
 
     /** Runs all {@code jobs}; rethrows the failure of the earliest failed job. */
-    static void runAll(List<? extends Job> jobs, StringPool pool, Path cacheDir) {
+    public static void runAll(List<? extends Job> jobs, Path cacheDir) {
         int n = jobs.size();
         if (n == 0) {
             return;
@@ -41,14 +46,13 @@ final class ParallelRunner {
         AtomicInteger firstFailed = new AtomicInteger(Integer.MAX_VALUE);
         Throwable[] failures = new Throwable[n];
         Runnable worker = () -> {
-            StringPool.Local local = pool.local();
             for (int k; (k = next.getAndIncrement()) < n;) {
                 int index = order[k];
                 if (index > firstFailed.get()) {
                     continue;
                 }
                 try {
-                    jobs.get(index).run(local);
+                    jobs.get(index).run();
                 } catch (RuntimeException | Error e) {
                     failures[index] = e;
                     firstFailed.accumulateAndGet(index, Math::min);

@@ -1,5 +1,8 @@
 package io.releasecopilot.cache;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.math.BigInteger;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +16,7 @@ import java.util.Objects;
  *
  * @param fields the cursor fields, in order
  */
-public record Resume(Map<String, Object> fields) {
+public record Resume(@JsonValue Map<String, Object> fields) {
 
     public Resume {
         Map<String, Object> copy = new LinkedHashMap<>();
@@ -25,6 +28,16 @@ public record Resume(Map<String, Object> fields) {
             copy.put(key, value);
         });
         fields = Collections.unmodifiableMap(copy);
+    }
+
+    /** Reads the {@code resume} object of a manifest: whole numbers stay numbers, other values become text. */
+    @JsonCreator
+    static Resume fromJson(Map<String, Object> raw) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        raw.forEach((key, value) -> fields.put(key, value instanceof Integer || value instanceof Long
+                || value instanceof BigInteger ? (Object) ((Number) value).longValue()
+                : value == null ? null : value.toString()));
+        return new Resume(fields);
     }
 
     /** Returns a cursor with one string field. */

@@ -16,37 +16,37 @@ import java.util.List;
  * A {@code release-copilot-cache/v1} directory: the parsed manifest and every page it lists, resolved to a
  * file with its size. Required pages (Jira, commits) must exist; a missing pull request page is a warning.
  */
-final class V1Layout implements CacheLayout {
+public final class V1Layout implements CacheLayout {
 
     /** The pages of one ref; {@code branches} is the shared {@code List.of(ref)} of its commits. */
-    record RefPages(Manifest.Ref ref, List<String> branches, List<CacheFile> pages) {
+    public record RefPages(Manifest.Ref ref, Manifest.Window window, List<String> branches, List<CacheFile> pages) {
     }
 
     /** The pages of one repository. */
-    record RepoPages(Manifest.Repo repo, List<RefPages> refs, List<CacheFile> pullRequestPages) {
+    public record RepoPages(Manifest.Repo repo, List<RefPages> refs, List<CacheFile> pullRequestPages) {
     }
 
-    final Path dir;
-    final CacheFile manifestFile;
-    final Manifest manifest;
-    final List<CacheFile> jiraPages;
-    final List<RepoPages> repos;
-    final List<String> warnings = new ArrayList<>();
+    public final Path dir;
+    public final CacheFile manifestFile;
+    public final Manifest manifest;
+    public final List<CacheFile> jiraPages;
+    public final List<RepoPages> repos;
+    public final List<String> warnings = new ArrayList<>();
     /** The fetches that are not complete, one line each, for {@code AuditInput.incomplete}. */
-    final List<String> incomplete = new ArrayList<>();
+    public final List<String> incomplete = new ArrayList<>();
     private final Path root;
 
     private V1Layout(Path dir, CacheFile manifestFile) {
         this.dir = dir;
         this.root = dir.toAbsolutePath().normalize();
         this.manifestFile = manifestFile;
-        this.manifest = ManifestParser.parse(manifestFile);
+        this.manifest = Manifest.read(manifestFile);
         Manifest.Jira jira = manifest.jira();
         this.jiraPages = pages(jira.pages(), true);
         if (!jira.complete()) {
-            incomplete.add("the Jira fetch is incomplete (" + Messages.count(jiraPages.size(), "page", "pages")
+            incomplete.add("the Jira fetch is incomplete (" + SourceLines.count(jiraPages.size(), "page", "pages")
                     + " cached)");
-            warnings.add("manifest.json: the Jira fetch is incomplete (" + Messages.count(jiraPages.size(), "page",
+            warnings.add("manifest.json: the Jira fetch is incomplete (" + SourceLines.count(jiraPages.size(), "page",
                     "pages") + " cached); stories may be missing until the fetch is resumed online");
         }
         List<RepoPages> resolved = new ArrayList<>();
@@ -57,7 +57,7 @@ final class V1Layout implements CacheLayout {
     }
 
     /** Reads the manifest and resolves the pages it lists. */
-    static V1Layout open(Path dir, Path manifest) {
+    public static V1Layout open(Path dir, Path manifest) {
         return new V1Layout(dir, file("manifest.json", manifest));
     }
 
@@ -65,24 +65,24 @@ final class V1Layout implements CacheLayout {
         List<RefPages> refs = new ArrayList<>();
         for (Manifest.Ref ref : repo.refs()) {
             List<CacheFile> pages = pages(ref.pages(), true);
-            refs.add(new RefPages(ref, List.of(ref.ref()), pages));
+            refs.add(new RefPages(ref, ref.window(), List.of(ref.ref()), pages));
             if (!ref.complete()) {
                 incomplete.add("the commit fetch of " + repo.name() + " ref " + ref.ref() + " is incomplete ("
-                        + Messages.count(pages.size(), "page", "pages") + " cached)");
+                        + SourceLines.count(pages.size(), "page", "pages") + " cached)");
                 warnings.add("manifest.json: the commit fetch of " + repo.name() + " ref " + ref.ref()
-                        + " is incomplete (" + Messages.count(pages.size(), "page", "pages")
+                        + " is incomplete (" + SourceLines.count(pages.size(), "page", "pages")
                         + " cached); commits may be missing until the fetch is resumed online");
             }
         }
         List<CacheFile> pullRequestPages = List.of();
-        Manifest.Fetch prs = repo.pullRequests();
+        Manifest.PullRequests prs = repo.pullRequests();
         if (prs != null) {
             pullRequestPages = pages(prs.pages(), false);
             if (!prs.complete()) {
                 incomplete.add("the pull request fetch of " + repo.name() + " is incomplete ("
-                        + Messages.count(pullRequestPages.size(), "page", "pages") + " cached)");
+                        + SourceLines.count(pullRequestPages.size(), "page", "pages") + " cached)");
                 warnings.add("manifest.json: the pull request fetch of " + repo.name() + " is incomplete ("
-                        + Messages.count(pullRequestPages.size(), "page", "pages")
+                        + SourceLines.count(pullRequestPages.size(), "page", "pages")
                         + " cached); links through pull requests may be missing");
             }
         }
@@ -133,7 +133,7 @@ final class V1Layout implements CacheLayout {
         } catch (NoSuchFileException e) {
             throw file.fail("manifest.json".equals(name) ? "file is missing" : "listed in manifest.json but missing");
         } catch (IOException e) {
-            throw Json.translate(file, e);
+            throw CacheJson.translate(file, e);
         }
     }
 
@@ -157,10 +157,5 @@ final class V1Layout implements CacheLayout {
 
     private static CachePlan.PlannedFile planned(CacheFile file) {
         return new CachePlan.PlannedFile(file.name(), file.size());
-    }
-
-    @Override
-    public AuditInput read() {
-        return new V1Reader(this).read();
     }
 }

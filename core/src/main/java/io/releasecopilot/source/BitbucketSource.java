@@ -37,7 +37,7 @@ public record BitbucketSource(URI baseUrl, SourceFlavor flavor, String workspace
     /** Returns the web address of a commit without its hash, or null when the web host is unknown. */
     public String commitUrlPrefix(String repo) {
         if (flavor == SourceFlavor.DATACENTER) {
-            return Urls.trimSlashes(baseUrl.toString()) + "/projects/" + workspace + "/repos/" + repo + "/commits/";
+            return ApiUrls.trimSlashes(baseUrl.toString()) + "/projects/" + workspace + "/repos/" + repo + "/commits/";
         }
         return CLOUD_API.getHost().equalsIgnoreCase(baseUrl.getHost())
                 ? "https://bitbucket.org/" + workspace + "/" + repo + "/commits/" : null;

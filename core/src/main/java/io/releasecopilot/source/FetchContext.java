@@ -22,7 +22,7 @@ public final class FetchContext {
     private final AtomicInteger unchanged = new AtomicInteger();
     private volatile boolean cancelled;
 
-    FetchContext(FetchProgress progress, int maxPages) {
+    public FetchContext(FetchProgress progress, int maxPages) {
         this.progress = progress;
         this.maxPages = maxPages;
     }
@@ -67,29 +67,29 @@ public final class FetchContext {
         }
     }
 
-    void cancel() {
+    public void cancel() {
         cancelled = true;
     }
 
-    void finished(FetchSummary summary) {
+    public void finished(FetchSummary summary) {
         synchronized (progress) {
             progress.finished(summary);
         }
     }
 
-    long requests() {
+    public long requests() {
         return requests.get();
     }
 
-    int pages() {
+    public int pages() {
         return pages.get();
     }
 
-    long items() {
+    public long items() {
         return items.get();
     }
 
-    int unchangedRefs() {
+    public int unchangedRefs() {
         return unchanged.get();
     }
 }

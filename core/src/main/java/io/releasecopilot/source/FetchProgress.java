@@ -1,8 +1,9 @@
 package io.releasecopilot.source;
 
+
 /**
  * What a live fetch reports while it runs, for a front end to render (a progress line on a terminal, log
- * lines otherwise). {@link LiveFetch} calls it from one thread at a time, in the order events happen.
+ * lines otherwise). {@code FetchRunner} calls it from one thread at a time, in the order events happen.
  */
 public interface FetchProgress {
 

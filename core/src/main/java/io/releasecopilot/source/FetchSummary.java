@@ -6,7 +6,7 @@ import java.time.Duration;
 /**
  * What a live fetch did.
  *
- * @param cacheDir      the cache it wrote (read it with {@link io.releasecopilot.cache.CacheReader#read(Path)})
+ * @param cacheDir      the cache it wrote (read it with {@code source.live.CacheReader.read})
  * @param pages         pages stored in this run
  * @param items         issues, commits and pull requests on those pages
  * @param requests      HTTP requests made (as seen by the caller of the HTTP port; retries inside it not counted)

@@ -9,7 +9,7 @@ import java.util.Map;
  * The pages one paginated read (one ref's commits, one Jira search, one ref's pull requests) has asked for in
  * this run. A {@code next} link or cursor that comes back to any page already read (not only to the page it is
  * on: A → B → C → A) stops the read with one error, and so does a read that passes the page cap
- * ({@link LiveSources#maxPages()}), so a server whose paging never ends cannot fill the disk. Pages stored
+ * ({@code FetchRequest.maxPages()}), so a server whose paging never ends cannot fill the disk. Pages stored
  * before the stop stay in the cache as after any failed fetch; the next run resumes from them.
  */
 public final class PageTrail {

@@ -2,7 +2,7 @@ package io.releasecopilot.jenkins;
 
 import io.releasecopilot.audit.AuditOptions;
 import io.releasecopilot.common.UsageException;
-import io.releasecopilot.source.LiveSourcesBuilder;
+import io.releasecopilot.source.live.FetchRequestBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -50,7 +50,7 @@ final class SourceParameters {
             throw new UsageException("fixVersion is required to fetch from Jira (" + jiraUrl + ")");
         }
         requireCredentials(credentials, "JIRA_", "jiraCredentialsId", "Jira (" + jiraUrl + ")");
-        LiveSourcesBuilder live = io.releasecopilot.source.LiveSources.builder()
+        FetchRequestBuilder live = io.releasecopilot.source.live.FetchRequest.builder()
                 .fixVersion(StepOptions.clean(o.fixVersion))
                 .jiraUrl(jiraUrl)
                 .jiraFlavor(Flavor.source(o.jiraFlavor))

@@ -53,7 +53,7 @@ class SourceParametersTest {
 
         assertThat(options.fetchesLive()).isTrue();
         assertThat(options.git()).isNull();
-        io.releasecopilot.source.LiveSources live = options.live();
+        io.releasecopilot.source.live.FetchRequest live = options.live();
         assertThat(live.fixVersion()).isEqualTo("2026.03.1");
         assertThat(live.refresh()).isTrue();
         assertThat(live.jira().flavor()).isEqualTo(SourceFlavor.DATACENTER);
@@ -79,7 +79,7 @@ class SourceParametersTest {
         o.sinceRef = "v2026.02.0";
         o.pullRequests = true;
 
-        io.releasecopilot.source.LiveSources live = map(o).live();
+        io.releasecopilot.source.live.FetchRequest live = map(o).live();
 
         assertThat(live.jira().flavor()).isEqualTo(SourceFlavor.CLOUD);
         assertThat(live.bitbucket().baseUrl()).isEqualTo(BitbucketSource.CLOUD_API);

@@ -2,16 +2,16 @@ package io.releasecopilot.lambda;
 
 import io.releasecopilot.audit.AuditOptions;
 import io.releasecopilot.audit.OutputTargets;
+import io.releasecopilot.common.Suggest;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.config.ConfigLoader;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.config.Names;
-import io.releasecopilot.mirror.StandardMirror;
-import io.releasecopilot.source.LiveSources;
-import io.releasecopilot.source.LiveSourcesBuilder;
 import io.releasecopilot.gate.Metric;
-import io.releasecopilot.common.Suggest;
 import io.releasecopilot.gate.Threshold;
+import io.releasecopilot.mirror.StandardMirror;
+import io.releasecopilot.source.live.FetchRequest;
+import io.releasecopilot.source.live.FetchRequestBuilder;
 import io.releasecopilot.upload.S3Uri;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -105,8 +105,8 @@ final class AuditEvent {
     }
 
     /** The event's source fields as given, without settings: offline, repos and branches select from the cache. */
-    private LiveSourcesBuilder given() {
-        LiveSourcesBuilder given = LiveSources.builder()
+    private FetchRequestBuilder given() {
+        FetchRequestBuilder given = FetchRequest.builder()
                 .jiraUrl(EventValues.string(event, "jiraUrl").orElse(null))
                 .jiraFlavor(EventValues.string(event, "jiraFlavor").orElse(null))
                 .jql(EventValues.string(event, "jql").orElse(null))
@@ -140,8 +140,8 @@ final class AuditEvent {
     }
 
     /** The Jira search and Bitbucket range, named as the CLI's flags; workspace and URLs fall back to settings. */
-    private LiveSources liveSources(String fixVersion, String jiraUrl, Configuration config) {
-        LiveSourcesBuilder live = LiveSources.builder()
+    private FetchRequest liveSources(String fixVersion, String jiraUrl, Configuration config) {
+        FetchRequestBuilder live = FetchRequest.builder()
                 .fixVersion(fixVersion)
                 .jiraUrl(jiraUrl)
                 .jiraFlavor(EventValues.string(event, "jiraFlavor").orElse("cloud"))

@@ -13,7 +13,7 @@ import io.releasecopilot.audit.SourceAccess;
 import io.releasecopilot.config.Configuration;
 import io.releasecopilot.gate.GateStatus;
 import io.releasecopilot.source.FetchProgress;
-import io.releasecopilot.source.LiveSources;
+import io.releasecopilot.source.live.FetchRequest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -105,7 +105,7 @@ class MirrorAuditTest {
     private AuditOutcome audit(String name, String flavor, MirrorPages mirror, boolean acceptStale) {
         Path out = dir.resolve(name);
         AuditOptions.Builder options = AuditOptions.builder().fixVersion(VERSION).cacheDir(out.resolve("cache"))
-                .live(LiveSources.builder().fixVersion(VERSION).jiraUrl(jira.site().toString()).jiraFlavor(flavor)
+                .live(FetchRequest.builder().fixVersion(VERSION).jiraUrl(jira.site().toString()).jiraFlavor(flavor)
                         .build())
                 .outputs(new OutputTargets(out.resolve("audit.json"), null, out.resolve("summary.json"), null))
                 .jiraMirror(mirror).acceptStaleMirror(acceptStale);

@@ -11,7 +11,7 @@ import io.releasecopilot.http.JiraAccess;
 import io.releasecopilot.http.ResilientHttpGet;
 import io.releasecopilot.model.SourceFlavor;
 import io.releasecopilot.source.FetchProgress;
-import io.releasecopilot.source.LiveSources;
+import io.releasecopilot.source.live.FetchRequest;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,7 +125,7 @@ public final class MirrorBench {
 
     private static AuditOutcome audit(Path out, JiraFake jira, MirrorPages mirror) {
         AuditOptions options = AuditOptions.builder().fixVersion(VERSION).cacheDir(out.resolve("cache"))
-                .live(LiveSources.builder().fixVersion(VERSION).jiraUrl(jira.site().toString()).jiraFlavor("cloud")
+                .live(FetchRequest.builder().fixVersion(VERSION).jiraUrl(jira.site().toString()).jiraFlavor("cloud")
                         .build())
                 .outputs(new OutputTargets(out.resolve("audit.json"), null, out.resolve("summary.json"), null))
                 .jiraMirror(mirror).build();

@@ -4,9 +4,9 @@ import io.releasecopilot.audit.SourceAccess;
 import io.releasecopilot.common.SecretValue;
 import io.releasecopilot.common.UsageException;
 import io.releasecopilot.http.CredentialSource;
-import io.releasecopilot.source.LiveSources;
-import io.releasecopilot.source.LiveSourcesBuilder;
 import io.releasecopilot.source.LoggingProgress;
+import io.releasecopilot.source.live.FetchRequest;
+import io.releasecopilot.source.live.FetchRequestBuilder;
 import java.lang.System.Logger.Level;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,13 +25,13 @@ final class PipeFetch {
      * Returns the live sources of a pipe run: the fix version from Jira, the commits of every repository at
      * {@code BRANCH} minus {@code SINCE_REF}. All repositories must be in one workspace.
      */
-    static LiveSources sources(PipeConfig config) {
+    static FetchRequest sources(PipeConfig config) {
         Set<String> workspaces = config.repos().stream().map(PipeConfig.RepoRef::workspace)
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         if (workspaces.size() > 1) {
             throw new UsageException("REPOS: all repositories must be in one workspace, found " + workspaces);
         }
-        LiveSourcesBuilder builder = LiveSources.builder()
+        FetchRequestBuilder builder = FetchRequest.builder()
                 .fixVersion(config.fixVersion())
                 .jiraUrl(config.jira().baseUrl().toString())
                 .jiraFlavor(config.jira().flavor())

@@ -26,8 +26,8 @@ public final class CommitFetch implements Runnable {
 
     private static final System.Logger LOG = System.getLogger(CommitFetch.class.getName());
 
+    private final SourceFlavor flavor;
     private final CommitPaging paging;
-    private final CommitPageScanner scanner;
     private final String source;
     private final String repo;
     private final String ref;
@@ -58,7 +58,7 @@ public final class CommitFetch implements Runnable {
     public CommitFetch(SourceFlavor flavor, URI base, String workspace, String repo, String ref, String sinceRef,
             LocalDate since, CacheWriter writer, HttpGet http, FetchContext context) {
         this.paging = new CommitPaging(flavor, base, workspace, repo, ref, sinceRef);
-        this.scanner = new CommitPageScanner(flavor);
+        this.flavor = flavor;
         this.source = workspace + "/" + repo;
         this.repo = repo;
         this.ref = ref;
@@ -97,7 +97,7 @@ public final class CommitFetch implements Runnable {
             trail.visit(url);
         }
         HttpBody body = context.get(http, url, paging.what());
-        CommitPage page = scanner.scan(body.body(), url);
+        CommitPage page = CommitPage.parse(flavor, body.body(), url);
         if (first && head != null && Objects.equals(page.firstHash(), head)) {
             log.unchanged();
             context.unchanged(source, ref);

@@ -3,7 +3,7 @@ package io.releasecopilot.source.bitbucket;
 import io.releasecopilot.cache.Resume;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.model.SourceFlavor;
-import io.releasecopilot.source.Urls;
+import io.releasecopilot.source.ApiUrls;
 import java.net.URI;
 
 /**
@@ -29,12 +29,13 @@ final class CommitPaging {
         this.base = base;
         this.what = "commits of " + workspace + "/" + repo + " at " + ref;
         if (flavor == SourceFlavor.CLOUD) {
-            path = "/2.0/repositories/" + Urls.encode(workspace) + "/" + Urls.encode(repo) + "/commits/"
-                    + Urls.encode(ref);
-            query = "pagelen=" + PAGE_SIZE + (sinceRef == null ? "" : "&exclude=" + Urls.encode(sinceRef));
+            path = "/2.0/repositories/" + ApiUrls.encode(workspace) + "/" + ApiUrls.encode(repo) + "/commits/"
+                    + ApiUrls.encode(ref);
+            query = "pagelen=" + PAGE_SIZE + (sinceRef == null ? "" : "&exclude=" + ApiUrls.encode(sinceRef));
         } else {
-            path = "/rest/api/1.0/projects/" + Urls.encode(workspace) + "/repos/" + Urls.encode(repo) + "/commits";
-            query = "until=" + Urls.encode(ref) + (sinceRef == null ? "" : "&since=" + Urls.encode(sinceRef));
+            path = "/rest/api/1.0/projects/" + ApiUrls.encode(workspace) + "/repos/" + ApiUrls.encode(repo)
+                    + "/commits";
+            query = "until=" + ApiUrls.encode(ref) + (sinceRef == null ? "" : "&since=" + ApiUrls.encode(sinceRef));
         }
     }
 
@@ -56,7 +57,7 @@ final class CommitPaging {
     }
 
     private URI dataCenter(long start) {
-        return Urls.resolve(base, path, query + "&start=" + start + "&limit=" + PAGE_SIZE);
+        return ApiUrls.resolve(base, path, query + "&start=" + start + "&limit=" + PAGE_SIZE);
     }
 
     /** Returns what is being read, for errors: {@code commits of acme/portal at main}. */
@@ -66,14 +67,14 @@ final class CommitPaging {
 
     /** Returns the address of the first page. */
     URI first() {
-        return flavor == SourceFlavor.CLOUD ? Urls.resolve(base, path, query) : dataCenter(0);
+        return flavor == SourceFlavor.CLOUD ? ApiUrls.resolve(base, path, query) : dataCenter(0);
     }
 
     /** Returns the address of the page a cursor names. */
     URI at(Resume cursor) {
         if (flavor == SourceFlavor.CLOUD) {
             String next = cursor.text("next");
-            return next == null ? first() : Urls.link(base, next, "the cached next link of the " + what);
+            return next == null ? first() : ApiUrls.link(base, next, "the cached next link of the " + what);
         }
         Long start = cursor.number("start");
         return dataCenter(start == null ? 0 : start);
@@ -89,7 +90,7 @@ final class CommitPaging {
             if (page.next() == null || page.next().isBlank()) {
                 return null;
             }
-            URI next = Urls.link(base, page.next(), "the next link of the " + what);
+            URI next = ApiUrls.link(base, page.next(), "the next link of the " + what);
             if (next.equals(url)) {
                 throw new AuditException(what + ": the next link of " + url + " points to itself; stopping instead of"
                         + " looping");

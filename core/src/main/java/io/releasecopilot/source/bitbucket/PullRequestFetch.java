@@ -13,9 +13,9 @@ import io.releasecopilot.cache.Resume;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.http.HttpBody;
 import io.releasecopilot.http.HttpGet;
+import io.releasecopilot.source.ApiUrls;
 import io.releasecopilot.source.FetchContext;
 import io.releasecopilot.source.PageTrail;
-import io.releasecopilot.source.Urls;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -88,7 +88,7 @@ public final class PullRequestFetch implements Runnable {
         for (int i = from; i < branches.size(); i++) {
             String ref = branches.get(i);
             String resumeNext = cursor != null && i == from ? cursor.text("next") : null;
-            URI url = resumeNext != null ? Urls.link(base, resumeNext, "the cached next link of " + source)
+            URI url = resumeNext != null ? ApiUrls.link(base, resumeNext, "the cached next link of " + source)
                     : first(ref);
             String what = "merged pull requests of " + workspace + "/" + repo + " into " + ref;
             PageTrail trail = context.trail(what);
@@ -117,8 +117,8 @@ public final class PullRequestFetch implements Runnable {
 
     private URI first(String ref) {
         String q = "destination.branch.name=\"" + ref.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        return Urls.resolve(base, "/2.0/repositories/" + Urls.encode(workspace) + "/" + Urls.encode(repo)
-                + "/pullrequests", "state=MERGED&q=" + Urls.encode(q) + "&pagelen=50");
+        return ApiUrls.resolve(base, "/2.0/repositories/" + ApiUrls.encode(workspace) + "/" + ApiUrls.encode(repo)
+                + "/pullrequests", "state=MERGED&q=" + ApiUrls.encode(q) + "&pagelen=50");
     }
 
     private ArrayNode commits(ObjectNode pr, RangeHashes range) {
@@ -129,8 +129,8 @@ public final class PullRequestFetch implements Runnable {
         }
         long id = pr.path("id").asLong();
         JsonNode href = pr.path("links").path("commits").path("href");
-        URI url = href.isTextual() ? Urls.link(base, href.asText(), "the commits link of pull request #" + id)
-                : Urls.resolve(base, "/2.0/repositories/" + Urls.encode(workspace) + "/" + Urls.encode(repo)
+        URI url = href.isTextual() ? ApiUrls.link(base, href.asText(), "the commits link of pull request #" + id)
+                : ApiUrls.resolve(base, "/2.0/repositories/" + ApiUrls.encode(workspace) + "/" + ApiUrls.encode(repo)
                         + "/pullrequests/" + id + "/commits", null);
         url = withQuery(url, "pagelen", "100");
         url = withQuery(url, "fields", "next,values.hash");
@@ -159,7 +159,7 @@ public final class PullRequestFetch implements Runnable {
         if (!next.isTextual() || next.asText().isBlank()) {
             return null;
         }
-        URI uri = Urls.link(base, next.asText(), "the next link of " + url);
+        URI uri = ApiUrls.link(base, next.asText(), "the next link of " + url);
         if (uri.equals(url)) {
             throw new AuditException(source + ": the next link of " + url + " points to itself; stopping instead of"
                     + " looping");

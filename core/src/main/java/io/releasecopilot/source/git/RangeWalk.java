@@ -95,7 +95,7 @@ final class RangeWalk {
             PersonIdent author = commit.getAuthorIdent();
             long authored = author.getWhenAsInstant().getEpochSecond();
             if (shallow.contains(commit) && Math.max(committed, authored) >= since) {
-                throw ShallowClone.historyStops(dir, commit, ref, "the since date " + Texts.day(range.since()));
+                throw ShallowClone.historyStops(dir, commit, ref, "the since date " + CommitLabels.day(range.since()));
             }
             if (authored >= since && authored <= until) {
                 commits.add(toCommit(commit, author, ref));
@@ -110,7 +110,7 @@ final class RangeWalk {
             return "";
         }
         return start.equals(base)
-                ? " (it points at the since-ref's commit " + Texts.shortHash(base) + ")"
+                ? " (it points at the since-ref's commit " + CommitLabels.shortHash(base) + ")"
                 : " (the since-ref already contains it; are branch and since-ref swapped?)";
     }
 
@@ -124,7 +124,8 @@ final class RangeWalk {
             List<String> warnings) throws IOException {
         walk.reset();
         if (!walk.isMergedInto(base, start)) {
-            warnings.add(UntrustedText.inMessage(dir + ": since-ref " + range.sinceRef() + " (" + Texts.shortHash(base)
+            warnings.add(UntrustedText.inMessage(dir + ": since-ref " + range.sinceRef() + " ("
+                    + CommitLabels.shortHash(base)
                     + ") is not an ancestor of " + ref + "; the range holds the commits of " + ref
                     + " that it lacks, as git log " + ref + " ^" + range.sinceRef() + " does"));
         }

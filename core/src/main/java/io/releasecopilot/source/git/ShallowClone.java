@@ -17,13 +17,14 @@ final class ShallowClone {
     /** The walk of {@code ref} reached {@code boundary}, whose parents the clone lacks, before {@code goal}. */
     static AuditException historyStops(String dir, RevCommit boundary, String ref, String goal) {
         return new AuditException(UntrustedText.inMessage(dir + ": shallow clone; its history stops at "
-                + Texts.shortHash(boundary) + " (" + Texts.day(boundary.getAuthorIdent().getWhenAsInstant())
+                + CommitLabels.shortHash(boundary) + " ("
+                + CommitLabels.day(boundary.getAuthorIdent().getWhenAsInstant())
                 + ") before " + goal + " while reading " + ref + "; " + FETCH_ALL));
     }
 
     /** {@code ref} points at an object the repository does not have. */
     static AuditException missing(String dir, String ref, ObjectId id, boolean shallow) {
-        String where = "ref " + ref + " points at " + Texts.shortHash(id);
+        String where = "ref " + ref + " points at " + CommitLabels.shortHash(id);
         return new AuditException(UntrustedText.inMessage(shallow
                 ? dir + ": shallow clone; " + where + ", which lies outside its history; " + FETCH_ALL
                 : dir + ": " + where + ", which the repository lacks (a damaged or partial clone?)"));

@@ -35,7 +35,7 @@ final class UnknownRef {
         }
         Ref head = repo.exactRef(Constants.HEAD);
         if (head != null && !head.isSymbolic() && head.getObjectId() != null) {
-            text.append("; HEAD is detached at ").append(Texts.shortHash(head.getObjectId()))
+            text.append("; HEAD is detached at ").append(CommitLabels.shortHash(head.getObjectId()))
                     .append(", as in a CI checkout of one commit: fetch the branch (git fetch origin ").append(name)
                     .append(") or give the commit's hash or HEAD");
         }

@@ -73,13 +73,13 @@ public final class JiraFetch implements Runnable {
             body = context.get(http, url, "Jira search");
         }
         while (true) {
-            JiraPage page = JiraPage.scan(body.body(), flavor, url);
+            JiraPageParser.Page page = search.parse(body.body(), url);
             Resume next = search.next(page, cursor);
             if (next != null) {
                 trail.visit(search.at(next));
             }
             int number = log.page(body.body(), next);
-            context.page("Jira", null, number, page.issues());
+            context.page("Jira", null, number, page.stories().size());
             if (next == null) {
                 return;
             }

@@ -1,9 +1,10 @@
 package io.releasecopilot.source.jira;
 
+import io.releasecopilot.cache.CacheFile;
 import io.releasecopilot.cache.Resume;
 import io.releasecopilot.common.AuditException;
 import io.releasecopilot.model.SourceFlavor;
-import io.releasecopilot.source.Urls;
+import io.releasecopilot.source.ApiUrls;
 import java.net.URI;
 
 /**
@@ -26,7 +27,7 @@ final class JiraSearch {
     JiraSearch(SourceFlavor flavor, URI site, String jql) {
         this.flavor = flavor;
         this.site = site;
-        this.query = "jql=" + Urls.encode(jql) + "&fields=" + Urls.encode(FIELDS);
+        this.query = "jql=" + ApiUrls.encode(jql) + "&fields=" + ApiUrls.encode(FIELDS);
     }
 
     /** Returns the address of the first page. */
@@ -49,7 +50,15 @@ final class JiraSearch {
      *
      * @param current the cursor {@code page} was fetched with, or null for the first page
      */
-    Resume next(JiraPage page, Resume current) {
+    /** Parses a search page received from {@code url} with the parser that reads it back from the cache. */
+    JiraPageParser.Page parse(byte[] body, URI url) {
+        JiraPageParser.Shape shape = flavor == SourceFlavor.CLOUD ? JiraPageParser.Shape.CLOUD
+                : JiraPageParser.Shape.DATACENTER;
+        return new JiraPageParser(CacheFile.response(shape.label + " " + url), shape)
+                .parse(body);
+    }
+
+    Resume next(JiraPageParser.Page page, Resume current) {
         if (flavor == SourceFlavor.CLOUD) {
             String token = page.nextPageToken();
             if (Boolean.TRUE.equals(page.isLast()) || token == null || token.isEmpty()) {
@@ -63,19 +72,19 @@ final class JiraSearch {
         }
         long asked = current == null || current.number("startAt") == null ? 0 : current.number("startAt");
         long startAt = page.startAt() != null ? page.startAt() : asked;
-        long end = startAt + page.issues();
-        if (page.issues() == 0 || page.total() != null && end >= page.total()) {
+        long end = startAt + page.stories().size();
+        if (page.stories().isEmpty() || page.total() != null && end >= page.total()) {
             return null;
         }
         return Resume.of("startAt", end);
     }
 
     private URI cloud(String token) {
-        return Urls.resolve(site, "/rest/api/3/search/jql", query + "&maxResults=" + PAGE_SIZE
-                + (token == null ? "" : "&nextPageToken=" + Urls.encode(token)));
+        return ApiUrls.resolve(site, "/rest/api/3/search/jql", query + "&maxResults=" + PAGE_SIZE
+                + (token == null ? "" : "&nextPageToken=" + ApiUrls.encode(token)));
     }
 
     private URI dataCenter(long startAt) {
-        return Urls.resolve(site, "/rest/api/2/search", query + "&startAt=" + startAt + "&maxResults=" + PAGE_SIZE);
+        return ApiUrls.resolve(site, "/rest/api/2/search", query + "&startAt=" + startAt + "&maxResults=" + PAGE_SIZE);
     }
 }

@@ -34,7 +34,7 @@ public final class JiraSearchPages {
         int pages = 0;
         while (true) {
             HttpBody body = http.get(url, "Jira search");
-            JiraPage scanned = JiraPage.scan(body.body(), flavor, url);
+            JiraPageParser.Page scanned = search.parse(body.body(), url);
             page.accept(body.body());
             pages++;
             Resume next = search.next(scanned, cursor);
