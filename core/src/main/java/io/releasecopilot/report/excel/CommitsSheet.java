@@ -17,16 +17,16 @@ final class CommitsSheet {
     static final String ORPHAN = "Orphan commits";
 
     private static final List<Column> COMMON = List.of(
-            Column.text("Repository", 18),
-            Column.uniqueLink("Commit", 10),
-            Column.uniqueText("Hash", 42),
+            new Column("Repository", 18),
+            new Column("Commit", 10),
+            new Column("Hash", 42),
             Column.date("Date (UTC)"),
-            Column.text("Author", 22),
-            Column.text("Branches", 24),
-            Column.uniqueText("Subject", 70));
+            new Column("Author", 22),
+            new Column("Branches", 24),
+            new Column("Subject", 70));
 
-    static final List<Column> OUT_OF_SCOPE_COLUMNS = with(Column.text("Keys found", 24));
-    static final List<Column> ORPHAN_COLUMNS = with(Column.bool("Merge", 8));
+    static final List<Column> OUT_OF_SCOPE_COLUMNS = with(new Column("Keys found", 24));
+    static final List<Column> ORPHAN_COLUMNS = with(new Column("Merge", 8));
 
     private CommitsSheet() {
     }

@@ -14,17 +14,17 @@ final class MappingSheet {
 
     static final String NAME = "Story ↔ commit mapping";
     static final List<Column> COLUMNS = List.of(
-            Column.link("Story", 14),
-            Column.text("Story summary", 50),
-            Column.text("Status", 16),
-            Column.text("Repository", 18),
-            Column.uniqueLink("Commit", 10),
+            new Column("Story", 14),
+            new Column("Story summary", 50),
+            new Column("Status", 16),
+            new Column("Repository", 18),
+            new Column("Commit", 10),
             Column.date("Date (UTC)"),
-            Column.text("Author", 22),
-            Column.uniqueText("Subject", 70),
-            Column.text("Link source", 14),
-            Column.text("Via", 14),
-            Column.bool("Reverted", 10));
+            new Column("Author", 22),
+            new Column("Subject", 70),
+            new Column("Link source", 14),
+            new Column("Via", 14),
+            new Column("Reverted", 10));
 
     private MappingSheet() {
     }

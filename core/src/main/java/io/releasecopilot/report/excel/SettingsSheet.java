@@ -22,15 +22,15 @@ final class SettingsSheet {
 
     static final String NAME = "Settings";
     static final List<Column> COLUMNS = List.of(
-            Column.text("Section", 20),
-            Column.text("Name", 28),
-            Column.text("Value", 40),
-            Column.text("Repository", 18),
-            Column.text("Add keys", 24),
-            Column.bool("Exempt", 9),
-            Column.mixed("Warn", 10),
-            Column.mixed("Fail", 10),
-            Column.text("Detail", 60));
+            new Column("Section", 20),
+            new Column("Name", 28),
+            new Column("Value", 40),
+            new Column("Repository", 18),
+            new Column("Add keys", 24),
+            new Column("Exempt", 9),
+            new Column("Warn", 10),
+            new Column("Fail", 10),
+            new Column("Detail", 60));
 
     private static final int SECTION = 0;
     private static final int NAME_COL = 1;

@@ -3,7 +3,6 @@ package io.releasecopilot.report.excel;
 import io.releasecopilot.correlate.AuditResult;
 import io.releasecopilot.report.AuditReport;
 import java.util.List;
-import org.dhatim.fastexcel.Workbook;
 
 /**
  * What every tab needs: the workbook, the report, its links and the per-sheet limits.
@@ -14,7 +13,7 @@ import org.dhatim.fastexcel.Workbook;
  * @param maxRows  rows per sheet, header included
  * @param maxLinks hyperlinks per sheet
  */
-record SheetContext(Workbook workbook, AuditReport report, Links links, int maxRows, int maxLinks) {
+record SheetContext(XlsxPackage workbook, AuditReport report, Links links, int maxRows, int maxLinks) {
 
     AuditResult result() {
         return report.result();

@@ -1,38 +1,29 @@
 package io.releasecopilot.report.excel;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.dhatim.fastexcel.HyperLink;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Streams one tab row by row: header (bold, frozen, filtered), fixed widths, typed cells, hyperlinks, and
  * continuation on {@code <name> (2)}, {@code (3)}… when the row limit is reached.
  *
- * <p>Rows are flushed to the output every {@link #BATCH_ROWS} rows; only the current batch is in memory.
- * Date and link styles are applied once per column and batch, not per cell.
+ * <p>Rows go to the output every {@link #BATCH_ROWS} rows; only the current batch's XML is in memory, with the
+ * sheet's hyperlinks until it ends. Each cell gets its style as it is written.
  *
- * <p>Formula injection: text is only ever written as a string cell (shared or inline), never as a formula,
- * so nothing is evaluated when the file is opened. Text that {@link CellText#isFormulaLike looks like a
- * formula} also gets the Text number format ({@code @}): a user who edits such a cell and presses Enter
- * keeps text instead of creating a formula. fastexcel 0.19.0 cannot write {@code quotePrefix}, which
- * would do the same; the Text format is the closest it offers.
+ * <p>Formula injection: text is only ever written as a string cell, never as a formula, so nothing is evaluated
+ * when the file is opened. Text that {@link CellText#isFormulaLike looks like a formula} also gets the Text number
+ * format ({@code @}): a user who edits such a cell and presses Enter keeps text instead of creating a formula.
  *
- * <p>Hyperlinks: consecutive rows of one column with the same address share one hyperlink (a range);
- * at most {@code maxLinks} hyperlinks are written per sheet (Excel's limit is 65,530), later cells stay
- * plain text. Addresses are XML-escaped here because fastexcel writes relationship targets unescaped.
+ * <p>Hyperlinks: consecutive rows of one column with the same address share one hyperlink (a range) within a
+ * batch; at most {@code maxLinks} hyperlinks are written per sheet (Excel's limit is 65,530), later cells stay
+ * plain text.
  */
 final class SheetWriter {
 
-    /** Rows kept in memory before they are written out. */
+    /** Rows written out at a time. */
     static final int BATCH_ROWS = 4096;
 
-    static final String TEXT_FORMAT = "@";
     static final String DATE_FORMAT = "yyyy-mm-dd hh:mm:ss";
     static final String INTEGER_FORMAT = "0";
     static final String PERCENT_FORMAT = "0.0%";
@@ -47,40 +38,35 @@ final class SheetWriter {
     /** 9999-12-31T23:59:59.999Z, the last instant Excel can show. */
     private static final long MAX_DATE_MILLIS = 253_402_300_799_999L;
 
-    private final Workbook workbook;
+    private final XlsxPackage workbook;
     private final String baseName;
-    private final Column[] columns;
+    private final List<String> headers = new ArrayList<>();
+    private final double[] widths;
     private final int maxRows;
     private final int maxLinks;
 
-    private Worksheet sheet;
     private int sheetNumber;
     private int row;
     private int batchStart;
     private int linksUsed;
     private final PendingLink[] pending;
-    private final boolean[][] linked;
-    /** Cells of DATE columns in this batch holding text (instants Excel cannot show), as {row, col}. */
-    private final List<int[]> textDates = new ArrayList<>();
+    private final List<XlsxPackage.Hyperlink> links = new ArrayList<>();
 
     /**
      * @param maxRows  rows per sheet including the header, at least 2
      * @param maxLinks hyperlinks per sheet
      */
-    SheetWriter(Workbook workbook, String name, List<Column> columns, int maxRows, int maxLinks) {
+    SheetWriter(XlsxPackage workbook, String name, List<Column> columns, int maxRows, int maxLinks) {
         this.workbook = workbook;
         this.baseName = name;
-        this.columns = columns.toArray(new Column[0]);
+        this.widths = new double[columns.size()];
+        for (int c = 0; c < widths.length; c++) {
+            headers.add(columns.get(c).header());
+            widths[c] = columns.get(c).width();
+        }
         this.maxRows = maxRows;
         this.maxLinks = maxLinks;
-        this.pending = new PendingLink[this.columns.length];
-        this.linked = new boolean[this.columns.length][];
-        for (int c = 0; c < this.columns.length; c++) {
-            Column.Kind kind = this.columns[c].kind();
-            if (kind == Column.Kind.LINK || kind == Column.Kind.UNIQUE_LINK) {
-                linked[c] = new boolean[BATCH_ROWS];
-            }
-        }
+        this.pending = new PendingLink[widths.length];
         openSheet();
     }
 
@@ -103,6 +89,7 @@ final class SheetWriter {
             flushBatch();
         }
         row++;
+        workbook.startRow(row);
     }
 
     /** Writes text; {@code null} or empty leaves the cell blank. */
@@ -111,7 +98,7 @@ final class SheetWriter {
         if (text == null) {
             return;
         }
-        put(row, col, text);
+        put(col, text, false);
     }
 
     /**
@@ -128,7 +115,6 @@ final class SheetWriter {
         if (text == null) {
             return;
         }
-        put(row, col, text);
         PendingLink open = pending[col];
         if (url != null && open != null && open.bottom == row - 1 && open.url.equals(url)
                 && open.text.equals(text)) {
@@ -136,12 +122,13 @@ final class SheetWriter {
         } else {
             closeLink(col);
             if (url == null || linksUsed >= maxLinks) {
+                put(col, text, false);
                 return;
             }
             linksUsed++;
             pending[col] = new PendingLink(url, text, row);
         }
-        linked[col][row - batchStart] = true;
+        put(col, text, true);
     }
 
     /** Writes a UTC date-time as an Excel date; {@code null} leaves the cell blank. */
@@ -157,32 +144,27 @@ final class SheetWriter {
         }
         if (millis < MIN_DATE_MILLIS || millis > MAX_DATE_MILLIS) {
             // Excel cannot show it as a date; keep the exact value as text
-            String text = value.toString(); // "+10000-01-01T00:00:00Z" is formula-like
-            sheet.value(row, col, text);
-            sheet.style(row, col).format(TEXT_FORMAT).set();
-            if (columns[col].kind() != Column.Kind.MIXED) {
-                textDates.add(new int[] {row, col}); // set again after the batch's date format
-            }
+            workbook.text(col, value.toString(), XlsxPackage.TEXT); // "+10000-01-01T00:00:00Z" is formula-like
             return;
         }
-        sheet.value(row, col, millis / MILLIS_PER_DAY + EPOCH_SERIAL);
-        if (columns[col].kind() == Column.Kind.MIXED) {
-            sheet.style(row, col).format(DATE_FORMAT).set();
-        }
+        workbook.number(col, millis / MILLIS_PER_DAY + EPOCH_SERIAL, XlsxPackage.DATE);
     }
 
     /** Writes TRUE or FALSE. */
     void bool(int col, boolean value) {
-        sheet.value(row, col, value);
+        workbook.bool(col, value);
     }
 
-    /** Writes a number with a number format (only in {@link Column.Kind#MIXED} columns); {@code null} is blank. */
+    /** Writes a number with {@link #INTEGER_FORMAT} or {@link #PERCENT_FORMAT}; {@code null} is blank. */
     void number(int col, Number value, String format) {
         if (value == null) {
             return;
         }
-        sheet.value(row, col, value);
-        sheet.style(row, col).format(format).set();
+        workbook.number(col, value.doubleValue(), switch (format) {
+            case INTEGER_FORMAT -> XlsxPackage.INTEGER;
+            case PERCENT_FORMAT -> XlsxPackage.PERCENT;
+            default -> throw new IllegalArgumentException("no style for number format " + format);
+        });
     }
 
     /** Completes the current sheet: remaining rows, auto-filter, end of the sheet's part. */
@@ -192,139 +174,48 @@ final class SheetWriter {
 
     private void openSheet() {
         sheetNumber++;
-        sheet = workbook.newWorksheet(sheetName(baseName, sheetNumber));
-        int last = columns.length - 1;
-        for (int c = 0; c <= last; c++) {
-            sheet.width(c, columns[c].width());
-            sheet.value(0, c, columns[c].header());
-        }
-        sheet.range(0, 0, 0, last).style().bold().set();
-        sheet.freezePane(0, 1);
+        workbook.startSheet(sheetName(baseName, sheetNumber), headers, widths);
         row = 0;
         batchStart = 1;
         linksUsed = 0;
+        links.clear();
     }
 
     private void finishSheet() {
-        flushBatch();
-        sheet.setAutoFilter(0, 0, row, columns.length - 1);
-        try {
-            sheet.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        closeLinks();
+        workbook.endSheet(row, links);
     }
 
-    /** Closes open hyperlinks, styles the batch column by column and writes it out. */
+    /** Closes open hyperlinks and writes the batch out. */
     private void flushBatch() {
-        for (int c = 0; c < columns.length; c++) {
-            closeLink(c);
-        }
-        if (row >= batchStart) {
-            for (int c = 0; c < columns.length; c++) {
-                styleBatch(c);
-            }
-            for (int[] cell : textDates) {
-                sheet.style(cell[0], cell[1]).format(TEXT_FORMAT).set();
-            }
-            textDates.clear();
-        }
-        try {
-            sheet.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        closeLinks();
+        workbook.flush();
         batchStart = row + 1;
     }
 
-    private void styleBatch(int col) {
-        switch (columns[col].kind()) {
-            case DATE -> sheet.range(batchStart, col, row, col).style().format(DATE_FORMAT).set();
-            case LINK, UNIQUE_LINK -> styleLinks(col);
-            default -> {
-                // text and booleans keep the default style; MIXED cells were styled one by one
-            }
+    private void closeLinks() {
+        for (int c = 0; c < pending.length; c++) {
+            closeLink(c);
         }
-    }
-
-    /** Gives runs of linked cells of a link column the link font, one style call per run. */
-    private void styleLinks(int col) {
-        boolean[] flags = linked[col];
-        int count = row - batchStart + 1;
-        int start = 0;
-        while (start < count) {
-            if (!flags[start]) {
-                start++;
-                continue;
-            }
-            int end = start;
-            while (end + 1 < count && flags[end + 1]) {
-                end++;
-            }
-            sheet.range(batchStart + start, col, batchStart + end, col).style()
-                    .fontColor(LINK_COLOR).underlined().set();
-            start = end + 1;
-        }
-        Arrays.fill(flags, 0, count, false);
     }
 
     private void closeLink(int col) {
         PendingLink open = pending[col];
         if (open != null) {
-            // setHyperlink also sets the top cell to the display text through the shared strings, which would
-            // hold every hash; an empty display is shared once and the cell is then set back to its text
-            sheet.range(open.top, col, open.bottom, col).setHyperlink(new HyperLink(escapeXml(open.url), ""));
-            put(open.top, col, open.text);
+            links.add(new XlsxPackage.Hyperlink(col, open.top, open.bottom, open.url));
             pending[col] = null;
         }
     }
 
-    /**
-     * Puts text in a cell: inline for mostly unique columns, else in the shared strings; formula-like text
-     * gets the Text format.
-     */
-    private void put(int r, int col, String text) {
-        Column.Kind kind = columns[col].kind();
-        if ((kind == Column.Kind.UNIQUE_TEXT || kind == Column.Kind.UNIQUE_LINK) && inlineSafe(text)) {
-            sheet.inlineString(r, col, text);
-        } else {
-            sheet.value(r, col, text);
-        }
+    /** Writes text; formula-like text gets the Text format, linked text the link font. */
+    private void put(int col, String text, boolean linked) {
+        int style;
         if (CellText.isFormulaLike(text)) {
-            sheet.style(r, col).format(TEXT_FORMAT).set();
+            style = linked ? XlsxPackage.LINK_TEXT : XlsxPackage.TEXT;
+        } else {
+            style = linked ? XlsxPackage.LINK : XlsxPackage.PLAIN;
         }
-    }
-
-    /** Inline strings carry no {@code xml:space="preserve"}; text with edge whitespace goes to shared strings. */
-    private static boolean inlineSafe(String text) {
-        return !Character.isWhitespace(text.charAt(0)) && !Character.isWhitespace(text.charAt(text.length() - 1));
-    }
-
-    /** Escapes an address for an XML attribute; fastexcel 0.19.0 writes hyperlink targets as given. */
-    static String escapeXml(String url) {
-        StringBuilder out = null;
-        for (int i = 0; i < url.length(); i++) {
-            char ch = url.charAt(i);
-            String entity = switch (ch) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&apos;";
-                default -> null;
-            };
-            if (entity != null && out == null) {
-                out = new StringBuilder(url.length() + 16).append(url, 0, i);
-            }
-            if (out != null) {
-                if (entity != null) {
-                    out.append(entity);
-                } else {
-                    out.append(ch);
-                }
-            }
-        }
-        return out == null ? url : out.toString();
+        workbook.text(col, text, style);
     }
 
     /** A hyperlink being extended over consecutive rows of one column. */

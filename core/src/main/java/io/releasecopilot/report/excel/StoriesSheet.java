@@ -13,16 +13,16 @@ final class StoriesSheet {
 
     static final String NAME = "Stories without commits";
     static final List<Column> COLUMNS = List.of(
-            Column.uniqueLink("Key", 14),
-            Column.uniqueText("Summary", 60),
-            Column.text("Issue type", 14),
-            Column.text("Status", 16),
-            Column.text("Status category", 16),
-            Column.text("Assignee", 22),
-            Column.text("Labels", 24),
-            Column.text("Components", 24),
+            new Column("Key", 14),
+            new Column("Summary", 60),
+            new Column("Issue type", 14),
+            new Column("Status", 16),
+            new Column("Status category", 16),
+            new Column("Assignee", 22),
+            new Column("Labels", 24),
+            new Column("Components", 24),
             Column.date("Updated (UTC)"),
-            Column.text("Category", 16));
+            new Column("Category", 16));
 
     private StoriesSheet() {
     }

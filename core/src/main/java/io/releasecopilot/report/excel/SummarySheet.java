@@ -10,7 +10,7 @@ import java.util.Map;
 final class SummarySheet {
 
     static final String NAME = "Summary";
-    static final List<Column> COLUMNS = List.of(Column.text("Item", 30), Column.mixed("Value", 80));
+    static final List<Column> COLUMNS = List.of(new Column("Item", 30), new Column("Value", 80));
 
     private SummarySheet() {
     }

@@ -44,11 +44,4 @@ class LinksTest {
         assertThat(Links.safe("https://x.example.com/" + "a".repeat(Links.MAX_URL_LENGTH))).isNull();
         assertThat(Links.safe(null)).isNull();
     }
-
-    @Test
-    void shouldEscapeAddressesForXmlAttributes() {
-        assertThat(SheetWriter.escapeXml("https://x/?a=1&b='2'")).isEqualTo("https://x/?a=1&amp;b=&apos;2&apos;");
-        String plain = "https://x/a";
-        assertThat(SheetWriter.escapeXml(plain)).isSameAs(plain);
-    }
 }
