@@ -21,10 +21,15 @@ import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlOptions;
 import org.junit.jupiter.api.Test;
 
 /** The hand-written package: every part typed and related, and what Excel adds to a filtered sheet. */
 class XlsxPackageTest {
+
+    private static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 
     private static final Instant T = Instant.parse("2024-04-10T09:00:00Z");
 
@@ -83,5 +88,29 @@ class XlsxPackageTest {
         }
         assertThat(workbook.getSheetAt(0).isSelected()).isTrue();
         assertThat(workbook.getSheetAt(1).isSelected()).isFalse();
+    }
+
+    /**
+     * Excel refuses (or "repairs") a part whose elements are out of the schema's order, which POI's reading does not
+     * notice; XMLBeans validates each part against the SpreadsheetML schema.
+     */
+    @Test
+    void shouldMatchTheSpreadsheetMlSchema() throws IOException {
+        XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(workbook()));
+        List<XmlObject> parts = new ArrayList<>();
+        parts.add(workbook.getCTWorkbook());
+        parts.add(workbook.getStylesSource().getCTStylesheet());
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            parts.add(workbook.getSheetAt(i).getCTWorksheet());
+        }
+
+        for (XmlObject part : parts) {
+            List<XmlError> errors = new ArrayList<>();
+            part.validate(new XmlOptions().setErrorListener(errors));
+            // Excel itself writes xml:space="preserve" on text with edge spaces; the schema leaves it undeclared
+            assertThat(errors).as(part.schemaType().getName().toString())
+                    .filteredOn(error -> !error.getMessage().contains("space@" + XML_NAMESPACE))
+                    .isEmpty();
+        }
     }
 }
