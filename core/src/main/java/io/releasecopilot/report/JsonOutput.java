@@ -3,6 +3,7 @@ package io.releasecopilot.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -44,7 +45,7 @@ final class JsonOutput {
 
     /** Writes an ISO-8601 UTC instant property, or an explicit {@code null}. */
     static void instant(JsonGenerator json, String name, Instant value) throws IOException {
-        string(json, name, value == null ? null : value.toString());
+        string(json, name, value == null ? null : InstantText.of(value));
     }
 
     /** Writes an array of strings. */
@@ -54,5 +55,36 @@ final class JsonOutput {
             json.writeString(value);
         }
         json.writeEndArray();
+    }
+
+    /** Writes a string property, or an explicit {@code null}. */
+    static void string(JsonGenerator json, SerializableString name, String value) throws IOException {
+        json.writeFieldName(name);
+        if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeString(value);
+        }
+    }
+
+    /** Writes an ISO-8601 UTC instant property, or an explicit {@code null}. */
+    static void instant(JsonGenerator json, SerializableString name, Instant value) throws IOException {
+        string(json, name, value == null ? null : InstantText.of(value));
+    }
+
+    /** Writes an array of strings. */
+    static void strings(JsonGenerator json, SerializableString name, Iterable<String> values) throws IOException {
+        json.writeFieldName(name);
+        json.writeStartArray();
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    /** Writes a boolean property. */
+    static void bool(JsonGenerator json, SerializableString name, boolean value) throws IOException {
+        json.writeFieldName(name);
+        json.writeBoolean(value);
     }
 }
