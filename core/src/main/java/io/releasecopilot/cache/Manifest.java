@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.releasecopilot.common.Dates;
 import io.releasecopilot.model.SourceFlavor;
 import java.io.IOException;
 import java.io.OutputStream;

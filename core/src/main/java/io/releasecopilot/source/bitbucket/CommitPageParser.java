@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.releasecopilot.cache.CacheFile;
 import io.releasecopilot.cache.CacheJson;
-import io.releasecopilot.cache.PageParser;
+import io.releasecopilot.source.PageParser;
 import io.releasecopilot.model.Commit;
 import io.releasecopilot.model.SourceFlavor;
 import java.io.IOException;

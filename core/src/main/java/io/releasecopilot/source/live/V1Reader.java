@@ -2,7 +2,7 @@ package io.releasecopilot.source.live;
 
 import io.releasecopilot.cache.CacheFile;
 import io.releasecopilot.cache.Manifest;
-import io.releasecopilot.cache.ParallelRunner;
+import io.releasecopilot.source.ParallelRunner;
 import io.releasecopilot.cache.SourceLines;
 import io.releasecopilot.cache.V1Layout;
 import io.releasecopilot.cache.Warnings;

@@ -1,7 +1,7 @@
 package io.releasecopilot.source.predecessor;
 
 import io.releasecopilot.cache.CacheFile;
-import io.releasecopilot.cache.ParallelRunner;
+import io.releasecopilot.source.ParallelRunner;
 import io.releasecopilot.cache.SourceLines;
 import io.releasecopilot.cache.Warnings;
 import io.releasecopilot.model.AuditInput;

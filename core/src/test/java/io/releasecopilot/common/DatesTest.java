@@ -1,4 +1,4 @@
-package io.releasecopilot.cache;
+package io.releasecopilot.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,12 @@
-package io.releasecopilot.cache;
+package io.releasecopilot.source;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.releasecopilot.cache.CacheFile;
+import io.releasecopilot.cache.CacheJson;
+import io.releasecopilot.cache.SourceLines;
 import io.releasecopilot.common.AuditException;
+import io.releasecopilot.common.Dates;
 import io.releasecopilot.common.UntrustedText;
 import java.io.IOException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.releasecopilot.cache;
+package io.releasecopilot.source;
 
 import io.releasecopilot.common.AuditException;
 import java.nio.file.Path;

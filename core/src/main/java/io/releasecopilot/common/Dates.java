@@ -1,4 +1,4 @@
-package io.releasecopilot.cache;
+package io.releasecopilot.common;
 
 import java.time.DateTimeException;
 import java.time.Instant;
