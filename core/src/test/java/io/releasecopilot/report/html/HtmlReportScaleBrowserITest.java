@@ -16,8 +16,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * A report of 20,000 commits and 2,000 stories stays usable: it renders within seconds, keeps one page of rows in
- * the DOM, and filters, sorts and exports quickly. The timings go to target/screenshots/timings.txt.
+ * A report of 20,000 commits and 2,000 stories stays usable: it renders, keeps one page of rows in the DOM, and
+ * filters, sorts and exports every row. How long each step took goes to target/screenshots/timings.txt as a
+ * figure, not as a pass/fail: a timed assertion would depend on the machine's speed.
  */
 @ExtendWith(SharedChromium.class)
 class HtmlReportScaleBrowserITest {
@@ -42,7 +43,7 @@ class HtmlReportScaleBrowserITest {
     }
 
     @Test
-    void shouldRenderTwentyThousandCommitsWithinSeconds() throws IOException {
+    void shouldRenderFilterSortAndExportTwentyThousandCommits() throws IOException {
         assertThat(Chromium.open(driver, index)).isEmpty();
 
         long renderMs = Long.parseLong(driver.findElement(By.tagName("html")).getDomAttribute("data-rc-render-ms"));
@@ -70,9 +71,6 @@ class HtmlReportScaleBrowserITest {
                 Files.size(index), renderMs, filterMs, sortMs, exportMs);
         Files.createDirectories(Chromium.SCREENSHOTS);
         Files.writeString(Chromium.SCREENSHOTS.resolve("timings.txt"), timings);
-        assertThat(renderMs).as(timings).isLessThan(10_000);
-        assertThat(filterMs).as(timings).isLessThan(2_000);
-        assertThat(sortMs).as(timings).isLessThan(2_000);
     }
 
     /** Runs a script that acts synchronously on the page and returns how long it took in the page, in ms. */
