@@ -53,6 +53,10 @@ public final class UploadStage implements AutoCloseable {
             return new UploadResult(target, runId, request.uploader().upload(plan), null);
         } catch (AuditException e) {
             return new UploadResult(target, runId, List.of(), e);
+        } catch (RuntimeException e) {
+            // the outputs are committed: an uploader's bug or a full disk under the log must not cost the verdict
+            return new UploadResult(target, runId, List.of(),
+                    new AuditException("upload to " + target + " failed: " + e, e));
         }
     }
 

@@ -107,6 +107,21 @@ class AuditRunnerUploadTest {
     }
 
     @Test
+    void shouldReportAnUploadersUnexpectedFailureAsOneLineAndKeepTheVerdict() {
+        Uploader broken = plan -> {
+            throw new IllegalStateException("connection pool shut down");
+        };
+
+        AuditOutcome outcome = runner.run(options().upload(new UploadRequest(SETTINGS, null, broken)).build());
+
+        assertThat(outcome.report().gate().status()).isNotNull();
+        assertThat(dir.resolve("audit.json")).isNotEmptyFile();
+        assertThat(outcome.upload().failed()).isTrue();
+        assertThat(outcome.upload().failure()).isInstanceOf(AuditException.class)
+                .hasMessageContaining("connection pool shut down").hasMessageNotContaining("\n");
+    }
+
+    @Test
     void shouldUploadNothingWhenTheRunIsAbortedBeforeTheUpload() {
         AuditOutcome outcome = runner.run(options().build());
         RecordingUploader uploader = new RecordingUploader();
