@@ -149,9 +149,10 @@ public final class DataCenterCommitParser extends CommitPageParser {
         if (t == JsonToken.VALUE_NUMBER_INT) {
             return Instant.ofEpochMilli(p.getLongValue());
         }
-        if (t == JsonToken.VALUE_STRING && !p.getText().isBlank() && p.getText().strip().chars().allMatch(
-                Character::isDigit)) {
-            return Instant.ofEpochMilli(Long.parseLong(p.getText().strip()));
+        String digits = t == JsonToken.VALUE_STRING ? p.getText().strip() : "";
+        // at most 18 digits: a longer string is no epoch millisecond and is read (and counted) as a bad date
+        if (!digits.isEmpty() && digits.length() <= 18 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Instant.ofEpochMilli(Long.parseLong(digits));
         }
         return date(p, t, i, "authorTimestamp");
     }

@@ -80,6 +80,21 @@ class BitbucketDataCenterFetchTest {
                         tuple("a2", Instant.ofEpochMilli(newer)));
     }
 
+    @Test
+    void shouldReadATimestampTooLongForALongAsAnUnreadableDate() {
+        String page = "{\"values\":[{\"id\":\"a1\",\"author\":{\"name\":\"dev\"},"
+                + "\"authorTimestamp\":\"99999999999999999999\",\"message\":\"m\",\"parents\":[]}],"
+                + "\"size\":1,\"isLastPage\":true,\"start\":0,\"limit\":25}";
+        fake.server().stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withBody(page)));
+        FetchRequest sources = TestSources.dataCenter(fake).repo("portal").branch("main").build();
+
+        FetchRunner.fetch(sources, cache, new TestHttp(), new TestHttp(), null);
+
+        AuditInput input = CacheReader.read(cache);
+        assertThat(input.commits()).extracting(Commit::hash, Commit::date).containsExactly(tuple("a1", null));
+        assertThat(input.warnings()).anyMatch(w -> w.contains("1 unreadable date left empty"));
+    }
+
     private void stubPage(int start, String id1, long date1, String id2, long date2, boolean last) {
         String page = "{\"values\":[" + commit(id1, date1) + "," + commit(id2, date2) + "],\"size\":2,\"isLastPage\":"
                 + last + ",\"start\":" + start + ",\"limit\":2"
