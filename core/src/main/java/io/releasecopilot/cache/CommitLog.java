@@ -113,7 +113,12 @@ public final class CommitLog {
         Resume cursor = reachedStop ? null : next;
         Manifest before = writer.update(m -> put.apply(m, record(entry.apply(m), file, first, firstHash, cursor,
                 reachedStop)));
-        writer.deleteUnlisted(entry.apply(before).pages());
+        List<String> previous = entry.apply(before).pages();
+        // A page adds one file to the list; only a fresh start or a cut drops some, and only then is the whole
+        // cache's list worth reading for what to delete (at every page it made a long fetch quadratic).
+        if (entry.apply(writer.manifest()).pages().size() <= previous.size()) {
+            writer.deleteUnlisted(previous);
+        }
         written++;
         return pagesBefore + written;
     }

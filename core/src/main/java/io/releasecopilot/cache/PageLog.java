@@ -77,7 +77,9 @@ public final class PageLog {
             pages.add(file);
             return put.apply(m, pages, next);
         });
-        writer.deleteUnlisted(entry.apply(before).pages());
+        if (replace) {
+            writer.deleteUnlisted(entry.apply(before).pages()); // otherwise every page stays listed
+        }
         written++;
         return pagesBefore + written;
     }

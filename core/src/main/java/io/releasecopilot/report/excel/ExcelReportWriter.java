@@ -78,10 +78,9 @@ public final class ExcelReportWriter {
     public void write(AuditReport report, OutputStream out) throws IOException {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
-        XlsxPackage workbook = new XlsxPackage(out, COMPRESSION_LEVEL);
-        SheetContext context = new SheetContext(workbook, report, new Links(report.result().input()),
-                maxRowsPerSheet, maxHyperlinksPerSheet);
-        try {
+        try (XlsxPackage workbook = new XlsxPackage(out, COMPRESSION_LEVEL)) {
+            SheetContext context = new SheetContext(workbook, report, new Links(report.result().input()),
+                    maxRowsPerSheet, maxHyperlinksPerSheet);
             SummarySheet.write(context);
             StoriesSheet.write(context);
             CommitsSheet.writeOutOfScope(context);

@@ -1,6 +1,7 @@
 package io.releasecopilot.report.excel;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -26,7 +27,7 @@ import java.util.zip.ZipOutputStream;
  * XML's line-end normalisation); callers pass text that {@link CellText#clean} made XML-safe. Cells of a row are
  * written in column order. Errors writing to the stream are thrown as {@link UncheckedIOException}.
  */
-final class XlsxPackage {
+final class XlsxPackage implements AutoCloseable {
 
     /** Cell styles, indexes into {@code cellXfs} of {@link #STYLES}. */
     static final int PLAIN = 0;
@@ -94,9 +95,19 @@ final class XlsxPackage {
     private boolean rowOpen;
     private boolean partOpen;
 
-    /** Starts a package on {@code out}, which {@link #finish} flushes but does not close. */
+    /** Starts a package on {@code out}, which {@link #finish} flushes and {@link #close} leaves open. */
     XlsxPackage(OutputStream out, int compressionLevel) {
-        buffered = new BufferedOutputStream(out, 1 << 16);
+        buffered = new BufferedOutputStream(new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush(); // the caller's stream stays open: closing the zip only ends its deflater
+            }
+        }, 1 << 16);
         zip = new ZipOutputStream(buffered, StandardCharsets.UTF_8);
         zip.setLevel(compressionLevel);
     }
@@ -274,6 +285,12 @@ final class XlsxPackage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Ends the zip's deflater, whose native memory would otherwise wait for a collection; the output stays open. */
+    @Override
+    public void close() throws IOException {
+        zip.close();
     }
 
     /** Returns the letters of a 0-based column: A…Z, AA…. */
