@@ -71,6 +71,21 @@ class ShippedJarsITest {
     }
 
     @Test
+    void shouldSayInOneLineThatThePipeRanOutOfMemory() throws IOException, InterruptedException {
+        ProcessBuilder pipe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx8m", "-jar", TARGET.resolve("rc-pipe.jar").toString()).redirectErrorStream(true)
+                .directory(dir.toFile());
+        pipe.environment().put("RC_CACHE_DIR", ROOT.resolve("samples/cache").toString());
+        pipe.environment().put("FIX_VERSION", "2026.03.1");
+        Process process = pipe.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(out).isEqualTo(1);
+        assertThat(out).contains("rc pipe: out of memory (maximum heap").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
     void shouldRunTheReadmesFirstAuditWithTheCommandLineJar() throws IOException, InterruptedException {
         String out = run("rc.jar", "audit", "--offline", "--cache-dir", ROOT.resolve("samples/cache").toString(),
                 "--json", dir.resolve("audit.json").toString(), "--summary", dir.resolve("summary.json").toString(),

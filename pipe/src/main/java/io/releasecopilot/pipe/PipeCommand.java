@@ -44,7 +44,15 @@ public final class PipeCommand implements Callable<Integer> {
 
     /** The image's entrypoint: runs the pipe with the process environment and exits with its code. */
     public static void main(String[] args) {
-        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        int code;
+        try {
+            code = execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        } catch (OutOfMemoryError e) {
+            System.err.println(PREFIX + "out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB); give the step more memory (size: 2x) or Java a larger heap (JAVA_TOOL_OPTIONS: -Xmx3g)");
+            code = ExitCode.ERROR.code();
+        }
+        System.exit(code);
     }
 
     /** Runs the pipe's command line: {@code --help}, or the pipe itself; anything else is exit 2. */
@@ -56,6 +64,10 @@ public final class PipeCommand implements Callable<Integer> {
             err.println(PREFIX + UntrustedText.oneLine(ex.getMessage())
                     + " (the pipe takes no arguments; it is configured by variables, see bitbucket-pipe/README.md)");
             return ExitCode.USAGE.code();
+        });
+        commandLine.setExecutionExceptionHandler((ex, ignored, parsed) -> {
+            err.println(PREFIX + "internal error: " + masked(String.valueOf(ex)) + " (set DEBUG: 'true' for details)");
+            return ExitCode.ERROR.code();
         });
         int code = commandLine.execute(args);
         out.flush();
