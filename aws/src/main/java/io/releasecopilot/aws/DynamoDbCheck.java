@@ -38,16 +38,7 @@ final class DynamoDbCheck extends TableCheck {
     @Override
     CheckResult check(DynamoDbClient dynamo, Calls calls) {
         TableDescription description = dynamo.describeTable(request -> request.tableName(table)).table();
-        Map<String, AttributeValue> key = probeKey(description);
-        Map<String, AttributeValue> item = new LinkedHashMap<>(key);
-        item.put("rc_health", AttributeValue.fromS("readiness probe of Release Copilot; safe to delete"));
-        String firstKey = description.keySchema().get(0).attributeName();
-        calls.next("PutItem");
-        dynamo.putItem(request -> request.tableName(table).item(item)
-                .conditionExpression("attribute_not_exists(#k)")
-                .expressionAttributeNames(Map.of("#k", firstKey)));
-        calls.next("DeleteItem");
-        dynamo.deleteItem(request -> request.tableName(table).key(key));
+        putAndDeleteProbe(dynamo, calls, probeKey(description), description.keySchema().get(0).attributeName());
         return CheckResult.pass(name(), resource(), "put and deleted a probe item", calls.millis());
     }
 

@@ -1,6 +1,5 @@
 package io.releasecopilot.aws;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -49,15 +48,7 @@ final class MirrorTableCheck extends TableCheck {
                 .expressionAttributeValues(Map.of(":fv", AttributeValue.fromS("rc-health"))));
         calls.next("GetItem");
         dynamo.getItem(request -> request.tableName(table).key(key(MirrorKeys.META_PK, MirrorKeys.WATERMARK_SK)));
-        Map<String, AttributeValue> probe = key("HEALTH#" + probeId, "PROBE");
-        Map<String, AttributeValue> item = new HashMap<>(probe);
-        item.put("rc_health", AttributeValue.fromS("readiness probe of Release Copilot; safe to delete"));
-        calls.next("PutItem");
-        dynamo.putItem(request -> request.tableName(table).item(item)
-                .conditionExpression("attribute_not_exists(#k)")
-                .expressionAttributeNames(Map.of("#k", MirrorKeys.PK)));
-        calls.next("DeleteItem");
-        dynamo.deleteItem(request -> request.tableName(table).key(probe));
+        putAndDeleteProbe(dynamo, calls, key("HEALTH#" + probeId, "PROBE"), MirrorKeys.PK);
         return CheckResult.pass(name(), resource(), "keys and index as expected; queried the index, read the"
                 + " watermark item, put and deleted a probe item", calls.millis());
     }

@@ -1,9 +1,12 @@
 package io.releasecopilot.aws;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * What the readiness checks of {@code DYNAMODB_TABLE} share: the resource they name, the failure when the table is
@@ -46,6 +49,24 @@ abstract class TableCheck implements ReadinessCheck {
         } catch (SdkException e) {
             return CheckResult.fail(name(), resource(), calls.current + ": " + AwsErrors.describe(e), calls.millis());
         }
+    }
+
+    /**
+     * Puts a probe item under {@code key}, on the condition that no item has that key (so no real item is ever
+     * touched), and deletes it again.
+     *
+     * @param keyAttribute an attribute of the key, for the condition
+     */
+    final void putAndDeleteProbe(DynamoDbClient dynamo, Calls calls, Map<String, AttributeValue> key,
+            String keyAttribute) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>(key);
+        item.put("rc_health", AttributeValue.fromS("readiness probe of Release Copilot; safe to delete"));
+        calls.next("PutItem");
+        dynamo.putItem(request -> request.tableName(table).item(item)
+                .conditionExpression("attribute_not_exists(#k)")
+                .expressionAttributeNames(Map.of("#k", keyAttribute)));
+        calls.next("DeleteItem");
+        dynamo.deleteItem(request -> request.tableName(table).key(key));
     }
 
     /** Checks the table; an AWS failure is reported in the call {@code calls} was last told of. */
