@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs the parse jobs of one read on a few threads (one per available processor, the calling thread being
@@ -61,9 +62,13 @@ public final class ParallelRunner {
         };
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n));
         Thread[] helpers = new Thread[threads - 1];
+        // What escapes a helper's catch (an out-of-memory error thrown between jobs) ends the read instead of
+        // leaving a job undone unnoticed; recording it allocates nothing, unlike the default handler's print.
+        AtomicReference<Throwable> escaped = new AtomicReference<>();
         for (int t = 0; t < helpers.length; t++) {
             helpers[t] = new Thread(worker, "release-copilot-cache-" + (t + 1));
             helpers[t].setDaemon(true);
+            helpers[t].setUncaughtExceptionHandler((thread, e) -> escaped.compareAndSet(null, e));
             helpers[t].start();
         }
         worker.run();
@@ -83,6 +88,9 @@ public final class ParallelRunner {
             if (failure instanceof Error) {
                 throw (Error) failure;
             }
+        }
+        if (escaped.get() instanceof Error error) { // only an error thrown between jobs escapes the catch
+            throw error;
         }
     }
 }

@@ -82,7 +82,8 @@ class ShippedJarsITest {
 
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(process.exitValue()).as(out).isEqualTo(1);
-        assertThat(out).contains("rc pipe: out of memory (maximum heap").doesNotContain("Exception", "\tat ");
+        // the JVM itself may still print a line if a thread runs out of memory while dying; no stack trace is ours
+        assertThat(out).contains("rc pipe: out of memory (maximum heap").doesNotContain("\tat ");
     }
 
     @Test
